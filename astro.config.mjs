@@ -1,0 +1,26 @@
+// Wiring only: build inputs, integrations and the Markdown pipeline.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { markdownRehypePlugins } from './src/integrations/markdown.ts';
+import { readBuildInputs } from './src/loader/build-inputs.ts';
+
+const { inputs } = readBuildInputs();
+
+export default defineConfig({
+  // Feeds and sitemaps need absolute URLs; without PORTAL_SITE they point at localhost.
+  site: inputs.site ?? 'http://localhost:4321',
+  base: inputs.base,
+  trailingSlash: 'always',
+  outDir: process.env.PORTAL_OUT_DIR || './dist',
+  cacheDir: process.env.PORTAL_CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({ rehypePlugins: markdownRehypePlugins }),
+  },
+  integrations: [contentCheck(), mdx(), sitemap()],
+  vite: { build: { sourcemap: false } },
+});

@@ -1,0 +1,64 @@
+/**
+ * Build inputs from environment variables, validated like content: a bad value is a
+ * problem that names the variable and what was expected.
+ */
+import { isIsoDate } from './calendar-date.ts';
+import { AUDIENCES, type Audience } from './audience.ts';
+import type { ContentProblem } from './problems.ts';
+
+export interface BuildInputs {
+  /** Content root, as given (resolved against the current directory by the caller). */
+  contentDir: string;
+  audience: Audience;
+  /** "Today" for statuses and the current period. */
+  asOf: string;
+  /** Absolute site URL without trailing slash, if set. */
+  site: string | undefined;
+  /** Base path with a leading and a trailing slash, `/` by default. */
+  base: string;
+}
+
+/**
+ * Reads the build inputs. `today` is the fallback for PORTAL_AS_OF, passed in so that this
+ * stays free of clock reads.
+ * @example parseBuildInputs({ PORTAL_BASE: 'okrs' }, '2026-11-23').inputs.base // '/okrs/'
+ */
+export function parseBuildInputs(
+  env: Readonly<Record<string, string | undefined>>,
+  today: string,
+): { inputs: BuildInputs; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const problem = (variable: string, message: string): void => {
+    problems.push({ file: 'environment', field: variable, message, severity: 'error', code: 'build-input' });
+  };
+  const audienceValue = env.PORTAL_AUDIENCE?.trim() || 'public';
+  if (!(AUDIENCES as readonly string[]).includes(audienceValue)) {
+    problem('PORTAL_AUDIENCE', `must be one of ${AUDIENCES.join(', ')}, got "${audienceValue}"`);
+  }
+  const asOf = env.PORTAL_AS_OF?.trim() || today;
+  if (!isIsoDate(asOf)) problem('PORTAL_AS_OF', `must be a real date written YYYY-MM-DD, got "${asOf}"`);
+  let site = env.PORTAL_SITE?.trim() || undefined;
+  if (site !== undefined) {
+    if (!/^https?:\/\/[^\s/]+/i.test(site)) problem('PORTAL_SITE', `must be an absolute http(s) URL such as https://example.org, got "${site}"`);
+    site = site.replace(/\/+$/, '');
+  }
+  return {
+    inputs: {
+      contentDir: env.PORTAL_CONTENT_DIR?.trim() || 'content',
+      audience: (AUDIENCES as readonly string[]).includes(audienceValue) ? (audienceValue as Audience) : 'public',
+      asOf: isIsoDate(asOf) ? asOf : today,
+      site,
+      base: normalizeBase(env.PORTAL_BASE),
+    },
+    problems,
+  };
+}
+
+/**
+ * A base path with one leading and one trailing slash.
+ * @example normalizeBase('okrs/') // '/okrs/'
+ */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,85 @@
+/**
+ * Number, date and score formatting for pages and the CLI, with a fixed locale so that
+ * builds are identical on every machine.
+ */
+
+const LOCALE = 'en-GB';
+const CURRENCY_RE = /^(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|PLN|CZK|INR|CNY|BRL)$/;
+const numberFormats = new Map<number, Intl.NumberFormat>();
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short' });
+
+function numberFormat(maxDigits: number): Intl.NumberFormat {
+  let format = numberFormats.get(maxDigits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxDigits });
+    numberFormats.set(maxDigits, format);
+  }
+  return format;
+}
+
+/**
+ * A number with its unit: `8.4%`, `3.5 min`, `€24,000`, `1,250`.
+ * @example formatValue(24000, 'EUR') // '€24,000'
+ */
+export function formatValue(value: number | undefined, unit?: string | undefined): string {
+  if (value === undefined) return '–';
+  const digits = Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 100 ? 1 : 2;
+  if (unit && CURRENCY_RE.test(unit)) {
+    return new Intl.NumberFormat(LOCALE, { style: 'currency', currency: unit, maximumFractionDigits: digits }).format(value);
+  }
+  const number = numberFormat(digits).format(value);
+  if (!unit) return number;
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+}
+
+/**
+ * A 0..1 share as a whole percentage.
+ * @example formatPercent(0.666) // '67%'
+ */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/**
+ * A 0..1 score with two decimals, the way OKR grades are written.
+ * @example formatScore(0.7) // '0.70'
+ */
+export function formatScore(score: number): string {
+  return (Math.round(score * 100) / 100).toFixed(2);
+}
+
+/**
+ * A calendar date for humans.
+ * @example formatDate('2026-08-16') // '16 Aug 2026'
+ */
+export function formatDate(date: string): string {
+  return dateFormat.format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * A calendar date without the year.
+ * @example formatShortDate('2026-08-16') // '16 Aug'
+ */
+export function formatShortDate(date: string): string {
+  return shortDateFormat.format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * A signed change: `+1.2`, `−0.4`.
+ * @example formatDelta(-0.4, '%') // '−0.4%'
+ */
+export function formatDelta(delta: number, unit?: string | undefined): string {
+  const text = formatValue(Math.abs(delta), unit);
+  if (delta === 0) return `±${text}`;
+  return `${delta > 0 ? '+' : '−'}${text}`;
+}
+
+/**
+ * Human label of a status or enum value.
+ * @example labelOf('off-track') // 'Off track'
+ */
+export function labelOf(value: string): string {
+  const spaced = value.replace(/-/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

@@ -1,0 +1,149 @@
+/**
+ * Splits a content file into YAML frontmatter and Markdown body, and parses the YAML
+ * defensively: no anchors, aliases or custom tags (billion laughs), bounded size and depth.
+ */
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
+
+/** Files above this size are rejected before parsing. */
+export const MAX_FILE_BYTES = 1_000_000;
+/** Deeper YAML nesting than this is rejected; the format needs 4 levels. */
+export const MAX_DEPTH = 12;
+
+const FENCE_RE = /^---[ \t]*$/;
+
+export interface FrontmatterIssue {
+  message: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  code: string;
+}
+
+export interface ParsedFrontmatter {
+  /** The frontmatter as plain JS values, or undefined when it could not be parsed. */
+  data: Record<string, unknown> | undefined;
+  /** The Markdown after the closing fence. */
+  body: string;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+  issues: FrontmatterIssue[];
+  /** Finds the line and column of a field path in the file, for precise messages. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
+}
+
+/**
+ * Parses a content file. Never throws: everything wrong is in `issues`.
+ * @example parseFrontmatter('---\ntitle: Grow\n---\nWhy.').data // { title: 'Grow' }
+ */
+export function parseFrontmatter(text: string, options: { required?: boolean } = {}): ParsedFrontmatter {
+  const failed = (issue: FrontmatterIssue, body = ''): ParsedFrontmatter => ({
+    data: undefined,
+    body,
+    bodyLine: 1,
+    issues: [issue],
+    locate: () => undefined,
+  });
+  if (text.length > MAX_FILE_BYTES) {
+    return failed({ code: 'file-too-large', message: `file is ${text.length} bytes, above the limit of ${MAX_FILE_BYTES}` });
+  }
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = normalized.split('\n');
+  if (normalized.trim() === '') {
+    if (options.required === false) return { data: {}, body: '', bodyLine: 1, issues: [], locate: () => undefined };
+    return failed({ code: 'empty-file', message: 'file is empty (expected YAML frontmatter between --- lines)' });
+  }
+  if (!FENCE_RE.test(lines[0] ?? '')) {
+    return failed({
+      code: 'no-frontmatter',
+      line: 1,
+      column: 1,
+      message: 'does not start with frontmatter (expected --- on the first line, then YAML, then ---)',
+    });
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && FENCE_RE.test(line));
+  if (closing === -1) {
+    return failed({ code: 'unclosed-frontmatter', line: 1, column: 1, message: 'frontmatter is not closed (expected a second --- line)' });
+  }
+  const yamlText = lines.slice(1, closing).join('\n');
+  const body = lines.slice(closing + 1).join('\n');
+  const parsed = parseYamlMapping(yamlText, 1);
+  return { ...parsed, body, bodyLine: closing + 2 };
+}
+
+/**
+ * Parses a YAML document that must be a mapping (frontmatter or portal.yaml).
+ * `lineOffset` is the number of lines before the YAML in its file.
+ * @example parseYamlMapping('name: Acme', 0).data // { name: 'Acme' }
+ */
+export function parseYamlMapping(
+  yamlText: string,
+  lineOffset: number,
+): Pick<ParsedFrontmatter, 'data' | 'issues' | 'locate'> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const position = (offset: number): { line: number; column: number } => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  const issues: FrontmatterIssue[] = doc.errors.map((error) => ({
+    code: 'yaml-syntax',
+    message: `YAML syntax: ${error.message.split('\n')[0]}`,
+    ...position(error.pos[0]),
+  }));
+  if (issues.length === 0) issues.push(...findUnsafeNodes(doc, position));
+  const locate = (path: readonly PropertyKey[]): { line: number; column: number } | undefined => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) return position(node.range[0]);
+      const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]);
+        if (pair && isNode(pair.key) && pair.key.range) return position(pair.key.range[0]);
+      }
+    }
+    return undefined;
+  };
+  if (issues.length > 0) return { data: undefined, issues, locate };
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return { data: {}, issues, locate };
+  if (!isMap(contents)) {
+    issues.push({ code: 'not-a-mapping', message: 'frontmatter must be a mapping of fields (field: value)', line: 1 + lineOffset, column: 1 });
+    return { data: undefined, issues, locate };
+  }
+  return { data: doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, issues, locate };
+}
+
+function findUnsafeNodes(
+  doc: Document,
+  position: (offset: number) => { line: number; column: number },
+): FrontmatterIssue[] {
+  const issues: FrontmatterIssue[] = [];
+  const at = (node: Node): { line?: number; column?: number } => (node.range ? position(node.range[0]) : {});
+  visit(doc, {
+    Alias(_, node) {
+      issues.push({ code: 'yaml-alias', message: `YAML aliases (*${node.source}) are not allowed; write the value out`, ...at(node) });
+    },
+    Node(_, node) {
+      if ('anchor' in node && node.anchor) {
+        issues.push({ code: 'yaml-anchor', message: `YAML anchors (&${node.anchor}) are not allowed; write the value out`, ...at(node) });
+      }
+      if (node.tag && !isAlias(node)) {
+        issues.push({ code: 'yaml-tag', message: `YAML tags (${node.tag}) are not allowed; write a plain value`, ...at(node) });
+      }
+    },
+  });
+  const tooDeep = findDepthViolation(doc.contents, 1);
+  if (tooDeep) issues.push({ code: 'yaml-too-deep', message: `values are nested more than ${MAX_DEPTH} levels deep`, ...at(tooDeep) });
+  return issues;
+}
+
+function findDepthViolation(node: unknown, depth: number): Node | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (depth > MAX_DEPTH) return node;
+  for (const item of node.items) {
+    const value = isMap(node) ? (item as { value: unknown }).value : item;
+    const found = findDepthViolation(value, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}

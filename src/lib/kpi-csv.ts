@@ -1,0 +1,43 @@
+/**
+ * KPI sidecar CSVs: `date,value[,note]`, one measurement per row.
+ */
+import { parse } from 'csv-parse/sync';
+import { isIsoDate } from './calendar-date.ts';
+import type { ContentProblem } from './problems.ts';
+import type { KpiDataPoint } from './schema/kpi.ts';
+
+const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const COLUMNS = ['date', 'value', 'note'];
+
+/**
+ * Parses a KPI sidecar CSV. Every bad row is reported with its line; nothing is skipped.
+ * @example parseKpiCsv('date,value\n2026-01-01,4.2\n', 'content/kpis/nps.csv').points
+ * // [{ date: '2026-01-01', value: 4.2 }]
+ */
+export function parseKpiCsv(text: string, file: string): { points: KpiDataPoint[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const problem = (line: number | undefined, field: string, message: string): void => {
+    problems.push({ file, line, column: 1, field, message, severity: 'error', code: 'csv' });
+  };
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    problem(undefined, '', `CSV syntax: ${(error as Error).message}`);
+    return { points: [], problems };
+  }
+  const header = rows[0]?.record.map((cell) => cell.toLowerCase()) ?? [];
+  if (header[0] !== 'date' || header[1] !== 'value' || header.length > 3 || (header[2] !== undefined && header[2] !== 'note')) {
+    problem(1, 'header', `must be "date,value" or "date,value,note", got "${header.join(',')}"`);
+    return { points: [], problems };
+  }
+  const points: KpiDataPoint[] = [];
+  for (const { record, info } of rows.slice(1)) {
+    const [date = '', value = '', note = ''] = record;
+    if (record.length > header.length) problem(info.lines, COLUMNS[header.length] ?? 'row', `has ${record.length} columns, the header has ${header.length}`);
+    else if (!isIsoDate(date)) problem(info.lines, 'date', `must be a real date written YYYY-MM-DD, got "${date}"`);
+    else if (!NUMBER_RE.test(value) || !Number.isFinite(Number(value))) problem(info.lines, 'value', `must be a number, got "${value}"`);
+    else points.push(note ? { date, value: Number(value), note } : { date, value: Number(value) });
+  }
+  return { points, problems };
+}

@@ -1,0 +1,152 @@
+/**
+ * Reads a content folder (already in memory) into a validated ContentSet, collecting every
+ * problem in one pass: the build and `okr check` both run this.
+ */
+import { parseFrontmatter, parseYamlMapping } from './frontmatter.ts';
+import { parseKpiCsv } from './kpi-csv.ts';
+import type { ContentProblem } from './problems.ts';
+import { validateEntry } from './schema-problems.ts';
+import { COLLECTIONS, type CollectionName, type ContentEntry, type ContentFile, type ContentSet } from './content-set.ts';
+import { KpiSchema } from './schema/kpi.ts';
+import { ObjectiveSchema } from './schema/objective.ts';
+import { PersonSchema } from './schema/person.ts';
+import { PortalSettingsSchema, type PortalSettings } from './schema/portal-settings.ts';
+import { RetrospectiveSchema } from './schema/retrospective.ts';
+import { TeamSchema } from './schema/team.ts';
+import type { z } from 'zod';
+
+const SCHEMAS = {
+  teams: TeamSchema,
+  people: PersonSchema,
+  objectives: ObjectiveSchema,
+  kpis: KpiSchema,
+  retrospectives: RetrospectiveSchema,
+} as const;
+
+const ENTRY_FILE_RE = /\.(md|mdx)$/i;
+const SETTINGS_FILE = 'portal.yaml';
+
+/**
+ * The id of an entry: its path below the collection folder, without extension, lower case.
+ * @example entryId('objectives/2026-Q3/Support/efficiency.md') // '2026-q3/support/efficiency'
+ */
+export function entryId(path: string): string {
+  return path.slice(path.indexOf('/') + 1).replace(/\.[^./]+$/, '').toLowerCase();
+}
+
+/**
+ * Validates every file of a content folder; never throws.
+ * @example const { content, problems } = loadContentSet(files)
+ */
+export function loadContentSet(files: readonly ContentFile[]): { content: ContentSet; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const settings = loadSettings(files.find((file) => file.path === SETTINGS_FILE), problems);
+  const content: ContentSet = { settings, teams: [], people: [], objectives: [], kpis: [], retrospectives: [] };
+  const sidecars = new Map<string, ContentFile>();
+  const seenIds = new Map<string, string>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (file.path === SETTINGS_FILE) continue;
+    const collection = file.path.split('/')[0] as CollectionName;
+    const inCollection = COLLECTIONS.includes(collection) && file.path.includes('/');
+    if (inCollection && collection === 'kpis' && /\.csv$/i.test(file.path)) {
+      sidecars.set(file.path.replace(/\.csv$/i, '').toLowerCase(), file);
+      continue;
+    }
+    if (!inCollection || !ENTRY_FILE_RE.test(file.path)) {
+      problems.push(ignoredFile(file, inCollection ? collection : undefined));
+      continue;
+    }
+    const format = file.path.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
+    if (format === 'mdx' && collection !== 'retrospectives') {
+      problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'mdx-not-allowed', message: `MDX is only allowed in retrospectives/; rename it to .md` });
+      continue;
+    }
+    const id = entryId(file.path);
+    const duplicate = seenIds.get(`${collection}:${id}`);
+    if (duplicate) {
+      problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'duplicate-id', message: `has the same id "${id}" as ${duplicate} (ids are paths without extension, in lower case)` });
+      continue;
+    }
+    seenIds.set(`${collection}:${id}`, file.displayPath);
+    const entry = loadEntry(collection, id, file, format, settings, problems);
+    if (entry) (content[collection] as ContentEntry<unknown>[]).push(entry);
+  }
+  attachSidecars(content, sidecars, problems);
+  return { content, problems };
+}
+
+function loadSettings(file: ContentFile | undefined, problems: ContentProblem[]): PortalSettings {
+  const defaults = PortalSettingsSchema.parse({});
+  if (!file) return defaults;
+  const parsed = parseYamlMapping(file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), 0);
+  for (const issue of parsed.issues) problems.push({ file: file.displayPath, field: '', severity: 'error', ...issue });
+  if (!parsed.data) return defaults;
+  const { value, problems: schemaProblems } = validateEntry(PortalSettingsSchema, parsed.data, file.displayPath, parsed.locate);
+  problems.push(...schemaProblems);
+  return value ?? defaults;
+}
+
+function loadEntry(
+  collection: CollectionName,
+  id: string,
+  file: ContentFile,
+  format: 'md' | 'mdx',
+  settings: PortalSettings,
+  problems: ContentProblem[],
+): ContentEntry<unknown> | undefined {
+  const parsed = parseFrontmatter(file.text);
+  for (const issue of parsed.issues) problems.push({ file: file.displayPath, field: '', severity: 'error', ...issue });
+  if (!parsed.data) return undefined;
+  const schema: z.ZodType = SCHEMAS[collection];
+  const { value, problems: schemaProblems } = validateEntry(schema, parsed.data, file.displayPath, parsed.locate);
+  problems.push(...schemaProblems);
+  if (value === undefined) return undefined;
+  const data = value as { visibility?: ContentEntry<unknown>['visibility'] };
+  return {
+    id,
+    file: file.displayPath,
+    path: file.path,
+    data: value,
+    visibility: data.visibility ?? settings.default_visibility,
+    body: parsed.body,
+    format,
+  };
+}
+
+function attachSidecars(content: ContentSet, sidecars: Map<string, ContentFile>, problems: ContentProblem[]): void {
+  const kpisByPath = new Map(content.kpis.map((kpi) => [kpi.path.replace(/\.mdx?$/i, '').toLowerCase(), kpi]));
+  for (const [key, csv] of sidecars) {
+    const kpi = kpisByPath.get(key);
+    if (!kpi) {
+      if (!content.kpis.some((entry) => entry.id === entryId(csv.path))) {
+        problems.push({ file: csv.displayPath, field: '', severity: 'error', code: 'orphan-csv', message: `has no KPI file beside it (expected ${csv.path.replace(/\.csv$/i, '.md')})` });
+      }
+      continue;
+    }
+    const { points, problems: csvProblems } = parseKpiCsv(csv.text, csv.displayPath);
+    problems.push(...csvProblems);
+    if (kpi.data.data !== undefined) {
+      problems.push({ file: kpi.file, field: 'data', severity: 'error', code: 'data-and-csv', message: `is set, and ${csv.displayPath} exists too; keep the data in one of them` });
+      continue;
+    }
+    kpi.data = { ...kpi.data, data: points };
+  }
+}
+
+function ignoredFile(file: ContentFile, collection: CollectionName | undefined): ContentProblem {
+  const expected = collection
+    ? collection === 'retrospectives'
+      ? 'a .md or .mdx file'
+      : collection === 'kpis'
+        ? 'a .md file or a .csv sidecar'
+        : 'a .md file'
+    : `a file inside ${COLLECTIONS.map((name) => `${name}/`).join(', ')} or portal.yaml`;
+  return {
+    file: file.displayPath,
+    field: '',
+    severity: 'warning',
+    code: 'ignored-file',
+    message: `is not part of the portal and is ignored (expected ${expected})`,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Summaries that several pages show: objectives grouped by team, status counts, averages.
+ */
+import type { Objective, Team } from './portal-model.ts';
+import type { ObjectiveStatus } from './schema/objective.ts';
+import type { Grade } from './progress.ts';
+
+export interface ObjectiveSummary {
+  count: number;
+  /** Mean score, or undefined without objectives. */
+  averageScore: number | undefined;
+  byStatus: Record<ObjectiveStatus, number>;
+  byGrade: Record<Grade, number>;
+}
+
+/**
+ * Counts and mean score of a list of objectives.
+ * @example summarizeObjectives(objectives).byStatus['at-risk'] // 2
+ */
+export function summarizeObjectives(objectives: readonly Objective[]): ObjectiveSummary {
+  const byStatus: Record<ObjectiveStatus, number> = { 'on-track': 0, 'at-risk': 0, 'off-track': 0, done: 0, cancelled: 0 };
+  const byGrade: Record<Grade, number> = { green: 0, yellow: 0, red: 0 };
+  let total = 0;
+  for (const objective of objectives) {
+    byStatus[objective.status] += 1;
+    byGrade[objective.grade] += 1;
+    total += objective.score;
+  }
+  return { count: objectives.length, averageScore: objectives.length ? total / objectives.length : undefined, byStatus, byGrade };
+}
+
+/**
+ * Team ids in org-chart order: each root, then its sub-teams depth first, by name.
+ * @example teamOrder(teams) // ['acme', 'customer', 'support', ...]
+ */
+export function teamOrder(teams: readonly Team[]): string[] {
+  const byId = new Map(teams.map((team) => [team.id, team]));
+  const byName = (a: string, b: string): number => (byId.get(a)?.name ?? a).localeCompare(byId.get(b)?.name ?? b);
+  const order: string[] = [];
+  const visit = (id: string): void => {
+    if (order.includes(id)) return;
+    order.push(id);
+    for (const child of [...(byId.get(id)?.children ?? [])].sort(byName)) visit(child);
+  };
+  for (const root of teams.filter((team) => !team.parent || !byId.has(team.parent)).map((team) => team.id).sort(byName)) visit(root);
+  return order;
+}
+
+export interface TeamGroup {
+  /** The team, or undefined for individual objectives without a team. */
+  team: Team | undefined;
+  objectives: Objective[];
+}
+
+/**
+ * Objectives grouped by their team in org-chart order; objectives without a team come last.
+ * @example groupByTeam(objectives, teams)[0].team.name // 'Acme Corp'
+ */
+export function groupByTeam(objectives: readonly Objective[], teams: readonly Team[]): TeamGroup[] {
+  const byTeam = new Map<string | undefined, Objective[]>();
+  for (const objective of objectives) byTeam.set(objective.team, [...(byTeam.get(objective.team) ?? []), objective]);
+  const teamById = new Map(teams.map((team) => [team.id, team]));
+  const groups: TeamGroup[] = [];
+  for (const id of teamOrder(teams)) {
+    const list = byTeam.get(id);
+    if (list) groups.push({ team: teamById.get(id), objectives: list });
+  }
+  const individual = byTeam.get(undefined);
+  if (individual) groups.push({ team: undefined, objectives: individual });
+  return groups;
+}
+
+/**
+ * A team and all teams below it.
+ * @example subtreeIds(teams, 'customer') // Set { 'customer', 'support', 'onboarding' }
+ */
+export function subtreeIds(teams: readonly Team[], rootId: string): Set<string> {
+  const byId = new Map(teams.map((team) => [team.id, team]));
+  const ids = new Set<string>();
+  const stack = [rootId];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (ids.has(id)) continue;
+    ids.add(id);
+    stack.push(...(byId.get(id)?.children ?? []));
+  }
+  return ids;
+}
