@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPortal } from '../../../portal.ts';
+import { exportKpis, exportObjectives, exportPeople, exportTeams } from '../../../lib/export.ts';
+
+const EXPORTS = { objectives: exportObjectives, kpis: exportKpis, teams: exportTeams, people: exportPeople } as const;
+
+export const getStaticPaths = (() => Object.keys(EXPORTS).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const portal = await getPortal();
+  const records = EXPORTS[params.file as keyof typeof EXPORTS](portal, portal.inputs.base);
+  return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
