@@ -147,3 +147,37 @@ function findDepthViolation(node: unknown, depth: number): Node | undefined {
   }
   return undefined;
 }
+
+/** A file's frontmatter block as raw text, cut so that `head + yaml + tail` is the file. */
+export interface FrontmatterBlock {
+  /** An optional byte-order mark and the opening `---` line with its line break. */
+  head: string;
+  /** The YAML between the fences, with its last line break; '' for an empty block. */
+  yaml: string;
+  /** The closing `---` line and everything after it (the body), byte for byte. */
+  tail: string;
+  /** 1-based line of the first YAML line. */
+  line: number;
+}
+
+/**
+ * Finds the raw frontmatter block of a file, for editors that must keep the rest byte for byte.
+ * @example findFrontmatterBlock('---\ntitle: Grow\n---\nWhy.')
+ * // { head: '---\n', yaml: 'title: Grow\n', tail: '---\nWhy.', line: 2 }
+ */
+export function findFrontmatterBlock(text: string): FrontmatterBlock | undefined {
+  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!opening) return undefined;
+  let start = opening[0].length;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const lineText = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+    if (FENCE_RE.test(lineText)) {
+      const yaml = text.slice(opening[0].length, start);
+      return { head: opening[0], yaml, tail: text.slice(start), line: 2 };
+    }
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
+}
