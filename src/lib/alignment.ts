@@ -2,7 +2,28 @@
  * The alignment tree: objectives linked to their parents, from company objectives down to
  * individual ones, with roll-up progress.
  */
-import type { Objective } from './portal-model.ts';
+import type { Objective, Team } from './portal-model.ts';
+import { subtreeIds } from './summaries.ts';
+
+export interface AlignmentNode {
+  objective: Objective;
+  children: AlignmentNode[];
+  /** Mean of the objective's own score and its children's roll-ups. */
+  rollup: number;
+  /** Number of objectives below this one. */
+  descendants: number;
+  /** Shown only as context for a filtered tree (an ancestor of a matching objective). */
+  context: boolean;
+}
+
+export interface AlignmentTree {
+  /** Trees rooted at company-level objectives (no parent, owned by a root team). */
+  roots: AlignmentNode[];
+  /** Trees rooted at objectives without a parent that are not company-level: gaps in the cascade. */
+  notAligned: AlignmentNode[];
+  /** Number of objectives in the tree, context nodes excluded. */
+  count: number;
+}
 
 /**
  * The chain of parents from the top-most objective down to the direct parent.
@@ -21,4 +42,99 @@ export function ancestorsOf(byId: ReadonlyMap<string, Objective>, id: string): O
     parentId = parent.parent;
   }
   return chain;
+}
+
+/**
+ * Whether an objective is company-level: no parent, and owned by a team without a parent.
+ * @example isCompanyLevel(objective, teamById) // true for the company's own objectives
+ */
+export function isCompanyLevel(objective: Objective, teamById: ReadonlyMap<string, Team>): boolean {
+  if (objective.parent !== undefined || objective.team === undefined) return false;
+  const team = teamById.get(objective.team);
+  return team !== undefined && team.parent === undefined;
+}
+
+/**
+ * Roll-up of a node: the mean of its own score and each child's roll-up (so a node with
+ * no children rolls up to its own score).
+ * @example rollupOf(0.5, [1, 0]) // 0.5
+ */
+export function rollupOf(ownScore: number, childRollups: readonly number[]): number {
+  return (ownScore + childRollups.reduce((sum, value) => sum + value, 0)) / (1 + childRollups.length);
+}
+
+/**
+ * The alignment tree of a period's objectives. With `onlyTeam`, keeps the objectives of that
+ * team and its sub-teams (individual objectives by the owner's team), plus their ancestors
+ * as context.
+ * @example buildAlignmentTree(objectives, teams, people).roots[0].objective.title
+ */
+export function buildAlignmentTree(
+  objectives: readonly Objective[],
+  teams: readonly Team[],
+  options: { onlyTeam?: string | undefined; personTeam?: ReadonlyMap<string, string | undefined> } = {},
+): AlignmentTree {
+  const byId = new Map(objectives.map((objective) => [objective.id, objective]));
+  const teamById = new Map(teams.map((team) => [team.id, team]));
+  const childrenOf = new Map<string, Objective[]>();
+  for (const objective of objectives) {
+    if (objective.parent !== undefined && byId.has(objective.parent)) {
+      childrenOf.set(objective.parent, [...(childrenOf.get(objective.parent) ?? []), objective]);
+    }
+  }
+  const matches = matchingIds(objectives, teams, options);
+  // Roll-ups always cover the whole subtree, also where a filtered view shows only part of it.
+  const rollups = new Map<string, number>();
+  const rollupFor = (objective: Objective, seen: Set<string>): number => {
+    const known = rollups.get(objective.id);
+    if (known !== undefined) return known;
+    const path = new Set(seen).add(objective.id);
+    const children = (childrenOf.get(objective.id) ?? []).filter((child) => !path.has(child.id));
+    const value = rollupOf(objective.score, children.map((child) => rollupFor(child, path)));
+    rollups.set(objective.id, value);
+    return value;
+  };
+  const build = (objective: Objective, seen: Set<string>): AlignmentNode | undefined => {
+    if (seen.has(objective.id)) return undefined;
+    const path = new Set(seen).add(objective.id);
+    const children = [...(childrenOf.get(objective.id) ?? [])]
+      .sort(compareObjectives)
+      .map((child) => build(child, path))
+      .filter((node): node is AlignmentNode => node !== undefined);
+    const isMatch = matches === undefined || matches.direct.has(objective.id);
+    if (!isMatch && children.length === 0) return undefined;
+    const rollup = rollupFor(objective, seen);
+    const descendants = children.reduce((sum, child) => sum + 1 + child.descendants, 0);
+    return { objective, children, rollup, descendants, context: !isMatch };
+  };
+  const tops = objectives.filter((objective) => objective.parent === undefined || !byId.has(objective.parent));
+  const roots: AlignmentNode[] = [];
+  const notAligned: AlignmentNode[] = [];
+  for (const top of [...tops].sort(compareObjectives)) {
+    const node = build(top, new Set());
+    if (!node) continue;
+    (isCompanyLevel(top, teamById) ? roots : notAligned).push(node);
+  }
+  const count = (nodes: AlignmentNode[]): number =>
+    nodes.reduce((sum, node) => sum + (node.context ? 0 : 1) + count(node.children), 0);
+  return { roots, notAligned, count: count(roots) + count(notAligned) };
+}
+
+function matchingIds(
+  objectives: readonly Objective[],
+  teams: readonly Team[],
+  options: { onlyTeam?: string | undefined; personTeam?: ReadonlyMap<string, string | undefined> },
+): { direct: Set<string> } | undefined {
+  if (options.onlyTeam === undefined) return undefined;
+  const inSubtree = subtreeIds(teams, options.onlyTeam);
+  const direct = new Set<string>();
+  for (const objective of objectives) {
+    const team = objective.team ?? (objective.owner ? options.personTeam?.get(objective.owner) : undefined);
+    if (team !== undefined && inSubtree.has(team)) direct.add(objective.id);
+  }
+  return { direct };
+}
+
+function compareObjectives(a: Objective, b: Objective): number {
+  return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1);
 }
