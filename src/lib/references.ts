@@ -117,7 +117,7 @@ function cycleProblems(nodes: { id: string; file: string; parent: string | undef
     field: 'parent',
     severity: 'error',
     code: 'cycle',
-    message: `${kind} parents form a cycle: ${[...cycle, cycle[0]].join(' -> ')} (a ${kind} cannot be its own ancestor)`,
+    message: `${kind} parents form a cycle: ${[...cycle, cycle[0]].join(' -> ')} (${kind === 'objective' ? 'an' : 'a'} ${kind} cannot be its own ancestor)`,
   }));
 }
 
