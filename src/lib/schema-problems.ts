@@ -45,12 +45,15 @@ function issueToProblems(
   const got = describeInput(issue.input);
   const where = locate(issue.path);
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return [{ ...base, ...where, field, code: 'required', message: `is required (expected ${article(issue.expected)})` }];
+    case 'invalid_type': {
+      // A schema's own wording ("must be a date written YYYY-MM-DD") says more than "a string".
+      const expected = issue.message.startsWith('must be ') ? issue.message.slice('must be '.length) : article(issue.expected);
+      if (issue.input === undefined) return [{ ...base, ...where, field, code: 'required', message: `is required (expected ${expected})` }];
       if (issue.input === null) {
-        return [{ ...base, ...where, field, code: 'empty-value', message: `is empty (expected ${article(issue.expected)}); give a value or remove the field` }];
+        return [{ ...base, ...where, field, code: 'empty-value', message: `is empty (expected ${expected}); give a value or remove the field` }];
       }
-      return [{ ...base, ...where, field, code: 'wrong-type', message: `must be ${article(issue.expected)}, got ${got}` }];
+      return [{ ...base, ...where, field, code: 'wrong-type', message: `must be ${expected}, got ${got}` }];
+    }
     case 'invalid_value': {
       const options = issue.values.map(String);
       return [
@@ -85,7 +88,11 @@ function issueToProblems(
           ...where,
           field,
           code: issue.code === 'custom' ? 'invalid' : issue.code.replace(/_/g, '-'),
-          message: issue.code === 'custom' || issue.input === undefined ? issue.message : `${issue.message}, got ${got}`,
+          // Custom messages from superRefine carry their values; a refined field's "must ..." does not.
+          message:
+            (issue.code === 'custom' && !issue.message.startsWith('must ')) || issue.input === undefined
+              ? issue.message
+              : `${issue.message}, got ${got}`,
         },
       ];
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { periodBounds } from '../period.ts';
-import { compareDates } from '../calendar-date.ts';
+import { parsePeriod, periodBounds } from '../period.ts';
+import { compareDates, isIsoDate } from '../calendar-date.ts';
 import {
   DateSchema,
   IdSchema,
@@ -120,32 +120,42 @@ export const ObjectiveSchema = z
     /** The key results, at least one. */
     key_results: z.array(KeyResultSchema).min(1, { error: 'needs at least one key result' }),
   })
-  .superRefine((objective, ctx) => {
-    if (objective.team === undefined && objective.owner === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['team'], message: 'is required unless owner is set' });
-    }
-    const seen = new Set<string>();
-    objective.key_results.forEach((kr, index) => {
-      if (seen.has(kr.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['key_results', index, 'id'],
-          message: `"${kr.id}" is used by another key result of this objective (ids must be unique)`,
-        });
+  // Runs even when fields failed to parse, so one run reports every problem of the file;
+  // that is why it checks shapes before using them.
+  .superRefine(
+    (objective, ctx) => {
+      if (objective.team === undefined && objective.owner === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['team'], message: 'is required unless owner is set' });
       }
-      seen.add(kr.id);
-      kr.checkins.forEach((checkin, checkinIndex) => {
-        const { first } = periodBounds(objective.period);
-        if (compareDates(checkin.date, first) < 0) {
+      const keyResults: unknown[] = Array.isArray(objective.key_results) ? objective.key_results : [];
+      const first = typeof objective.period === 'string' && PERIOD_RE.test(objective.period) ? periodBounds(objective.period).first : undefined;
+      const seen = new Set<unknown>();
+      keyResults.forEach((kr, index) => {
+        if (typeof kr !== 'object' || kr === null) return;
+        const { id, checkins } = kr as { id?: unknown; checkins?: unknown };
+        if (typeof id === 'string' && seen.has(id)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['key_results', index, 'checkins', checkinIndex, 'date'],
-            message: `${checkin.date} is before period ${objective.period} starts (${first})`,
+            path: ['key_results', index, 'id'],
+            message: `"${id}" is used by another key result of this objective (ids must be unique)`,
           });
         }
+        seen.add(id);
+        if (!first || !Array.isArray(checkins)) return;
+        checkins.forEach((checkin: unknown, checkinIndex) => {
+          const date = (checkin as { date?: unknown } | null)?.date;
+          if (typeof date === 'string' && isIsoDate(date) && compareDates(date, first) < 0) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['key_results', index, 'checkins', checkinIndex, 'date'],
+              message: `${date} is before period ${objective.period} starts (${first})`,
+            });
+          }
+        });
       });
-    });
-  });
+    },
+    { when: () => true },
+  );
 
 export type ObjectiveData = z.output<typeof ObjectiveSchema>;
 export type KeyResultData = z.output<typeof KeyResultSchema>;
