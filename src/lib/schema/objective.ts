@@ -128,7 +128,7 @@ export const ObjectiveSchema = z
         ctx.addIssue({ code: 'custom', path: ['team'], message: 'is required unless owner is set' });
       }
       const keyResults: unknown[] = Array.isArray(objective.key_results) ? objective.key_results : [];
-      const first = typeof objective.period === 'string' && PERIOD_RE.test(objective.period) ? periodBounds(objective.period).first : undefined;
+      const first = typeof objective.period === 'string' && parsePeriod(objective.period) ? periodBounds(objective.period).first : undefined;
       const seen = new Set<unknown>();
       keyResults.forEach((kr, index) => {
         if (typeof kr !== 'object' || kr === null) return;
