@@ -44,6 +44,8 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
   const content: ContentSet = { settings, teams: [], people: [], objectives: [], kpis: [], retrospectives: [] };
   const sidecars = new Map<string, ContentFile>();
   const seenIds = new Map<string, string>();
+  /** Every KPI file, valid or not, so that the sidecar of a broken KPI is not called an orphan. */
+  const kpiFiles = new Set<string>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (file.path === SETTINGS_FILE) continue;
@@ -69,10 +71,11 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
       continue;
     }
     seenIds.set(`${collection}:${id}`, file.displayPath);
+    if (collection === 'kpis') kpiFiles.add(file.path.replace(/\.md$/i, '').toLowerCase());
     const entry = loadEntry(collection, id, file, format, settings, problems);
     if (entry) (content[collection] as ContentEntry<unknown>[]).push(entry);
   }
-  attachSidecars(content, sidecars, problems);
+  attachSidecars(content, sidecars, kpiFiles, problems);
   return { content, problems };
 }
 
@@ -114,12 +117,17 @@ function loadEntry(
   };
 }
 
-function attachSidecars(content: ContentSet, sidecars: Map<string, ContentFile>, problems: ContentProblem[]): void {
+function attachSidecars(
+  content: ContentSet,
+  sidecars: Map<string, ContentFile>,
+  kpiFiles: ReadonlySet<string>,
+  problems: ContentProblem[],
+): void {
   const kpisByPath = new Map(content.kpis.map((kpi) => [kpi.path.replace(/\.mdx?$/i, '').toLowerCase(), kpi]));
   for (const [key, csv] of sidecars) {
     const kpi = kpisByPath.get(key);
     if (!kpi) {
-      if (!content.kpis.some((entry) => entry.id === entryId(csv.path))) {
+      if (!kpiFiles.has(key)) {
         problems.push({ file: csv.displayPath, field: '', severity: 'error', code: 'orphan-csv', message: `has no KPI file beside it (expected ${csv.path.replace(/\.csv$/i, '.md')})` });
       }
       continue;
