@@ -30,7 +30,16 @@ export function formatValue(value: number | undefined, unit?: string | undefined
   }
   const number = numberFormat(digits).format(value);
   if (!unit) return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  return /^[%/‰°]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/**
+ * Current against target with the unit once: `5 / 10 customers`, `€61,000 / €150,000`.
+ * @example formatAgainstTarget(5, 10, 'customers') // '5 / 10 customers'
+ */
+export function formatAgainstTarget(current: number | undefined, target: number | undefined, unit?: string | undefined): string {
+  if (unit && (CURRENCY_RE.test(unit) || /^[%/‰°]/.test(unit))) return `${formatValue(current, unit)} / ${formatValue(target, unit)}`;
+  return `${formatValue(current)} / ${formatValue(target, unit)}`;
 }
 
 /**
