@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { markdownRehypePlugins } from './src/integrations/markdown.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
 import { readBuildInputs } from './src/loader/build-inputs.ts';
 
 const { inputs } = readBuildInputs();
@@ -21,6 +22,6 @@ export default defineConfig({
   markdown: {
     processor: unified({ rehypePlugins: markdownRehypePlugins }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   vite: { build: { sourcemap: false } },
 });

@@ -1,0 +1,235 @@
+/**
+ * <okr-search>: the client side of /search/. Loads Pagefind from `<base>pagefind/`, keeps
+ * the query, facets and sort in the URL (shareable; back/forward work), renders results
+ * with text nodes only (titles and excerpts are never parsed as HTML), and announces the
+ * result count in a live region. The server-rendered fallback (browse links) stays visible
+ * when JavaScript or Pagefind is unavailable.
+ */
+import {
+  SEARCH_FILTERS,
+  excerptSegments,
+  isEmptySearch,
+  pagefindOptions,
+  parseSearchState,
+  searchStateToQuery,
+  sortFacetValues,
+  type PagefindSearchOptions,
+  type SearchState,
+} from '../../lib/search-query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResponse {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options: PagefindSearchOptions): Promise<PagefindResponse | null>;
+}
+
+const PAGE_SIZE = 20;
+const TYPING_DELAY_MS = 250;
+/** Facets shown open on wide screens; on narrow ones all start closed, above the results. */
+const OPEN_FACETS: ReadonlySet<string> = new Set(['type', 'period', 'team']);
+const NARROW_SCREEN = '(max-width: 48rem)';
+const META_KEYS = ['type', 'team', 'period', 'status', 'progress', 'score', 'latest', 'role', 'lead'] as const;
+const META_LABELS: Partial<Record<(typeof META_KEYS)[number], string>> = { progress: 'progress', score: 'score', latest: 'latest', lead: 'lead' };
+
+class OkrSearch extends HTMLElement {
+  #pagefind: PagefindApi | undefined;
+  #state: SearchState = parseSearchState('');
+  #results: PagefindResponse['results'] = [];
+  #shown = 0;
+  #generation = 0;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  #part<T extends HTMLElement>(name: string): T {
+    const element = this.querySelector<T>(`[data-search-${name}]`);
+    if (!element) throw new Error(`okr-search: missing [data-search-${name}]`);
+    return element;
+  }
+
+  async connectedCallback(): Promise<void> {
+    const fallback = this.#part('fallback');
+    fallback.hidden = true;
+    try {
+      const base = this.dataset['base'] ?? '/';
+      this.#pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      await this.#pagefind.options({ baseUrl: base, excerptLength: 24 });
+      this.#renderFacets(await this.#pagefind.filters());
+    } catch (error) {
+      this.#part('fallback-reason').textContent = 'The search index could not be loaded.';
+      fallback.hidden = false;
+      console.error('okr-search:', error);
+      return;
+    }
+    this.#part('form').hidden = false;
+    this.#part('ui').hidden = false;
+    this.#listen();
+    this.#applyUrl();
+  }
+
+  #listen(): void {
+    const form = this.#part<HTMLFormElement>('form');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#commit('push');
+    });
+    this.#part<HTMLInputElement>('input').addEventListener('input', () => {
+      clearTimeout(this.#typingTimer);
+      this.#typingTimer = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
+    });
+    this.#part<HTMLSelectElement>('sort').addEventListener('change', () => this.#commit('push'));
+    this.#part('facets').addEventListener('change', () => this.#commit('push'));
+    this.#part('clear').addEventListener('click', () => {
+      for (const box of this.#checkboxes()) box.checked = false;
+      this.#commit('push');
+    });
+    this.#part('more').addEventListener('click', () => void this.#showMore());
+    window.addEventListener('popstate', () => this.#applyUrl());
+  }
+
+  /** URL -> controls -> search (first load, back/forward). */
+  #applyUrl(): void {
+    this.#state = parseSearchState(window.location.search);
+    this.#part<HTMLInputElement>('input').value = this.#state.query;
+    this.#part<HTMLSelectElement>('sort').value = this.#state.sort;
+    for (const box of this.#checkboxes()) box.checked = (this.#state.filters[box.name as keyof SearchState['filters']] ?? []).includes(box.value);
+    void this.#search();
+  }
+
+  /** Controls -> URL -> search. */
+  #commit(mode: 'push' | 'replace'): void {
+    clearTimeout(this.#typingTimer);
+    const filters: SearchState['filters'] = {};
+    for (const box of this.#checkboxes()) {
+      if (box.checked) (filters[box.name as keyof SearchState['filters']] ??= []).push(box.value);
+    }
+    const sort = parseSearchState(`sort=${encodeURIComponent(this.#part<HTMLSelectElement>('sort').value)}`).sort;
+    const next: SearchState = { query: this.#part<HTMLInputElement>('input').value.trim(), filters, sort };
+    const query = searchStateToQuery(next);
+    if (query === searchStateToQuery(this.#state)) return;
+    this.#state = next;
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    void this.#search();
+  }
+
+  async #search(): Promise<void> {
+    const generation = ++this.#generation;
+    const list = this.#part('results');
+    if (isEmptySearch(this.#state) || !this.#pagefind) {
+      list.replaceChildren();
+      this.#results = [];
+      this.#part('more').hidden = true;
+      this.#announce('Type a search term or choose a filter.');
+      return;
+    }
+    this.#announce('Searching…');
+    const response = await this.#pagefind.search(this.#state.query || null, pagefindOptions(this.#state));
+    if (!response || generation !== this.#generation) return;
+    this.#results = response.results;
+    this.#shown = 0;
+    list.replaceChildren();
+    this.#updateCounts(response.totalFilters);
+    await this.#showMore();
+    if (generation === this.#generation) this.#announce(this.#summary(response.results.length));
+  }
+
+  async #showMore(): Promise<void> {
+    const generation = this.#generation;
+    const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const loaded = await Promise.all(page.map((result) => result.data()));
+    if (generation !== this.#generation) return;
+    const firstNew = this.#shown;
+    this.#part('results').append(...loaded.map((data) => renderResult(data)));
+    this.#shown += loaded.length;
+    const more = this.#part('more');
+    more.hidden = this.#shown >= this.#results.length;
+    if (firstNew > 0) this.#part('results').children[firstNew]?.querySelector('a')?.focus();
+  }
+
+  #summary(count: number): string {
+    const { query, sort } = this.#state;
+    const what = count === 1 ? '1 result' : `${count === 0 ? 'No' : count} results`;
+    const filterCount = Object.values(this.#state.filters).reduce((sum, values) => sum + values.length, 0);
+    const parts = [query ? `${what} for “${query}”` : what];
+    if (filterCount > 0) parts.push(`with ${filterCount === 1 ? '1 filter' : `${filterCount} filters`}`);
+    if (sort !== 'relevance') parts.push('(objectives only, sorted by score)');
+    return parts.join(' ');
+  }
+
+  #announce(text: string): void {
+    this.#part('status').textContent = text;
+  }
+
+  #checkboxes(): HTMLInputElement[] {
+    return [...this.#part('facets').querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  }
+
+  #renderFacets(available: Record<string, Record<string, number>>): void {
+    const narrow = window.matchMedia(NARROW_SCREEN).matches;
+    const groups = SEARCH_FILTERS.filter(({ name }) => Object.keys(available[name] ?? {}).length > 0).map(({ name, label }) => {
+      const details = element('details', { className: 'facet' });
+      details.open = !narrow && OPEN_FACETS.has(name);
+      const summary = element('summary', { textContent: label });
+      const fieldset = element('fieldset');
+      fieldset.append(element('legend', { className: 'visually-hidden', textContent: label }));
+      for (const value of sortFacetValues(name, Object.keys(available[name] ?? {}))) {
+        const box = element('input', { type: 'checkbox', name, value });
+        const text = element('span', { textContent: value });
+        const count = element('span', { className: 'facet-count' });
+        count.dataset['facetCount'] = '';
+        const row = element('label', { className: 'facet-option' });
+        row.append(box, text, count);
+        fieldset.append(row);
+      }
+      details.append(summary, fieldset);
+      return details;
+    });
+    this.#part('facets').replaceChildren(...groups);
+  }
+
+  /** Shows how many results each facet value has for the current text query alone. */
+  #updateCounts(totals: Record<string, Record<string, number>>): void {
+    for (const box of this.#checkboxes()) {
+      const count = totals[box.name]?.[box.value] ?? 0;
+      const label = box.parentElement;
+      const badge = label?.querySelector<HTMLElement>('[data-facet-count]');
+      if (badge) badge.textContent = String(count);
+      label?.classList.toggle('facet-empty', count === 0 && !box.checked);
+      if (this.#state.filters[box.name as keyof SearchState['filters']]?.includes(box.value)) label?.closest('details')?.setAttribute('open', '');
+    }
+  }
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = element('li', { className: 'result' });
+  const heading = element('h3', { className: 'result-title' });
+  heading.append(element('a', { href: data.url, textContent: data.meta['title'] || data.url }));
+  const facts = META_KEYS.map((key) => {
+    const value = data.meta[key];
+    if (!value) return undefined;
+    const label = META_LABELS[key];
+    return label ? `${label} ${value}` : value;
+  }).filter((fact): fact is string => fact !== undefined);
+  const meta = element('p', { className: 'result-meta', textContent: facts.join(' · ') });
+  const excerpt = element('p', { className: 'result-excerpt' });
+  for (const segment of excerptSegments(data.excerpt)) {
+    excerpt.append(segment.marked ? element('mark', { textContent: segment.text }) : document.createTextNode(segment.text));
+  }
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), properties);
+}
+
+if (!customElements.get('okr-search')) customElements.define('okr-search', OkrSearch);
