@@ -83,6 +83,7 @@ describe('validateEntry', () => {
         "content/objectives/2026-q3/support.md: title: is required (expected a string)",
         "content/objectives/2026-q3/support.md: period: is required (expected a period written YYYY-Qn, such as 2026-Q3)",
         "content/objectives/2026-q3/support.md: key_results: is required (expected a list)",
+        "content/objectives/2026-q3/support.md: team: is required unless owner is set",
       ]
     `);
   });
@@ -323,7 +324,7 @@ describe('ObjectiveSchema defaults', () => {
     ['decrease when target = start', { start: 5, target: 5 }, 'decrease'],
     ['the written type otherwise', { type: 'increase', start: 5, target: 5 }, 'increase'],
   ])('key result type is %s', (_, fields, type) => {
-    expect(parseObjective(withKr({ start: undefined, target: undefined, ...fields })).key_results[0]!.type).toBe(type);
+    expect(parseObjective(withKr(fields)).key_results[0]!.type).toBe(type);
   });
 
   test('maintain direction defaults to at-least', () => {
