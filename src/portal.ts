@@ -18,6 +18,8 @@ export interface Portal extends PortalModel {
   url(route: Route): string;
   /** URL of a static asset or path under the base path. */
   asset(path: string): string;
+  /** Absolute URL (with PORTAL_SITE) of a path under the base path, for embeds and feeds. */
+  absolute(path: string): string;
 }
 
 let portalPromise: Promise<Portal> | undefined;
@@ -49,6 +51,7 @@ async function loadPortal(): Promise<Portal> {
     inputs,
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
+    absolute: (path) => `${inputs.site ?? 'http://localhost:4321'}${path.startsWith('/') ? path : `${inputs.base}${path}`}`,
   };
 }
 

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPortal } from '../../../portal.ts';
+import { renderKpiChartSvg } from '../../../lib/kpi-chart-svg.ts';
+import type { Kpi } from '../../../lib/portal-model.ts';
+
+export const getStaticPaths = (async () => {
+  const portal = await getPortal();
+  return portal.kpis.map((kpi) => ({ params: { id: kpi.id }, props: { kpi } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ kpi: Kpi }> = ({ props }) =>
+  new Response(renderKpiChartSvg(props.kpi), { headers: { 'Content-Type': 'image/svg+xml' } });
