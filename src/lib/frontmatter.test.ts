@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_DEPTH, MAX_FILE_BYTES, parseFrontmatter, parseYamlMapping } from './frontmatter.ts';
+import { fileTooLargeMessage, MAX_DEPTH, MAX_FILE_BYTES, parseFrontmatter, parseYamlMapping } from './frontmatter.ts';
 
 /** The issues of a parse as `line:column code: message`, for compact snapshots. */
 function issuesOf(text: string): string[] {
@@ -128,7 +128,7 @@ describe('parseFrontmatter', () => {
 
   test('rejects a file above the size limit before parsing', () => {
     const text = `---\ntitle: x\n---\n${'a'.repeat(MAX_FILE_BYTES)}`;
-    expect(issuesOf(text)).toEqual([`-:- file-too-large: file is ${text.length} bytes, above the limit of ${MAX_FILE_BYTES}`]);
+    expect(issuesOf(text)).toEqual([`-:- file-too-large: ${fileTooLargeMessage()}`]);
   });
 
   describe('locate', () => {
@@ -184,5 +184,45 @@ describe('parseYamlMapping', () => {
 
   test('parses a mapping', () => {
     expect(parseYamlMapping('name: Acme\ngrading:\n  red_below: 0.3\n', 0).data).toEqual({ name: 'Acme', grading: { red_below: 0.3 } });
+  });
+});
+
+describe('parseFrontmatter against hostile nesting', () => {
+  const codesOf = (text: string): string[] => parseFrontmatter(text).issues.map((issue) => `${issue.line}:${issue.column} ${issue.code}`);
+
+  test.each([
+    ['200 KB of flow brackets', `---\na: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n---\n`, '2:68 yaml-too-deep'],
+    ['flow mappings', `---\na: ${'{b: '.repeat(20_000)}1${'}'.repeat(20_000)}\n---\n`, '2:260 yaml-too-deep'],
+    ['a long run of "- " markers', `---\na:\n${'- '.repeat(200_000)}x\n---\n`, '3:257 yaml-too-deep'],
+    ['deep indentation', `---\n${Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} 1\n---\n`, '259:257 yaml-too-deep'],
+  ])('rejects %s before parsing', (_, text, expected) => {
+    expect(codesOf(text)).toEqual([expected]);
+  });
+
+  test('does not count brackets in quotes, comments and plain text', () => {
+    const text = [
+      '---',
+      `title: "${'['.repeat(100)}"`,
+      `note: '${'{'.repeat(100)} it''s fine'`,
+      `# ${'['.repeat(100)}`,
+      `role: Lead [${'['.repeat(100)}`,
+      'tags: [[a, b], {c: [d]}]',
+      '---',
+    ].join('\n');
+    expect(parseFrontmatter(text).issues).toEqual([]);
+  });
+
+  test('reports an alias bomb once per kind, with the first names', () => {
+    const levels = 'abcdefghi'.split('');
+    const lines = levels.map((name, index) =>
+      index === 0 ? `${name}: &${name} [lol, lol]` : `${name}: &${name} [${Array(9).fill(`*${levels[index - 1]}`).join(', ')}]`,
+    );
+    expect(codesOf(`---\n${lines.join('\n')}\n---\n`)).toEqual(['2:7 yaml-anchor', '3:8 yaml-alias']);
+    expect(parseFrontmatter(`---\n${lines.join('\n')}\n---\n`).issues.map((issue) => issue.message)).toMatchInlineSnapshot(`
+      [
+        "YAML anchors (&a, &b, &c, &d, &e and 4 more) are not allowed; write the value out",
+        "YAML aliases (*a, *b, *c, *d, *e and 3 more) are not allowed; write the value out",
+      ]
+    `);
   });
 });

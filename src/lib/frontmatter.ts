@@ -9,6 +9,15 @@ import type { Document, Node } from 'yaml';
 export const MAX_FILE_BYTES = 1_000_000;
 /** Deeper YAML nesting than this is rejected; the format needs 4 levels. */
 export const MAX_DEPTH = 12;
+/**
+ * Before parsing, YAML whose flow brackets nest deeper than this, or whose lines start with a
+ * longer run of indentation and `- ` markers, is rejected: the YAML parser's time grows fast
+ * with nesting (200 KB of `[` takes seconds) and it recurses until the stack overflows.
+ */
+const MAX_SCANNED_FLOW_DEPTH = 64;
+const MAX_SCANNED_INDENT = 256;
+/** Anchors, aliases and tags are reported once per kind, with at most this many names. */
+const MAX_NAMES_SHOWN = 5;
 
 const FENCE_RE = /^---[ \t]*$/;
 
@@ -44,7 +53,7 @@ export function parseFrontmatter(text: string, options: { required?: boolean } =
     locate: () => undefined,
   });
   if (text.length > MAX_FILE_BYTES) {
-    return failed({ code: 'file-too-large', message: `file is ${text.length} bytes, above the limit of ${MAX_FILE_BYTES}` });
+    return failed({ code: 'file-too-large', message: fileTooLargeMessage() });
   }
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = normalized.split('\n');
@@ -79,6 +88,11 @@ export function parseYamlMapping(
   yamlText: string,
   lineOffset: number,
 ): Pick<ParsedFrontmatter, 'data' | 'issues' | 'locate'> {
+  const runaway = findRunawayNesting(yamlText);
+  if (runaway) {
+    const issue = { code: 'yaml-too-deep', message: `values are nested more than ${MAX_DEPTH} levels deep`, line: runaway.line + lineOffset, column: runaway.column };
+    return { data: undefined, issues: [issue], locate: () => undefined };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const position = (offset: number): { line: number; column: number } => {
@@ -117,24 +131,94 @@ function findUnsafeNodes(
   doc: Document,
   position: (offset: number) => { line: number; column: number },
 ): FrontmatterIssue[] {
-  const issues: FrontmatterIssue[] = [];
-  const at = (node: Node): { line?: number; column?: number } => (node.range ? position(node.range[0]) : {});
+  // One issue per kind, at the first occurrence: an alias bomb gives three lines, not hundreds.
+  const found = { anchor: [] as { name: string; node: Node }[], alias: [] as { name: string; node: Node }[], tag: [] as { name: string; node: Node }[] };
   visit(doc, {
     Alias(_, node) {
-      issues.push({ code: 'yaml-alias', message: `YAML aliases (*${node.source}) are not allowed; write the value out`, ...at(node) });
+      found.alias.push({ name: `*${node.source}`, node });
     },
     Node(_, node) {
-      if ('anchor' in node && node.anchor) {
-        issues.push({ code: 'yaml-anchor', message: `YAML anchors (&${node.anchor}) are not allowed; write the value out`, ...at(node) });
-      }
-      if (node.tag && !isAlias(node)) {
-        issues.push({ code: 'yaml-tag', message: `YAML tags (${node.tag}) are not allowed; write a plain value`, ...at(node) });
-      }
+      if ('anchor' in node && node.anchor) found.anchor.push({ name: `&${node.anchor}`, node });
+      if (node.tag && !isAlias(node)) found.tag.push({ name: node.tag, node });
     },
   });
+  const issues: FrontmatterIssue[] = [];
+  const report = (kind: keyof typeof found, message: (names: string) => string): void => {
+    const first = found[kind][0];
+    if (!first) return;
+    const names = [...new Set(found[kind].map((item) => item.name))];
+    const shown = names.slice(0, MAX_NAMES_SHOWN).join(', ') + (names.length > MAX_NAMES_SHOWN ? ` and ${names.length - MAX_NAMES_SHOWN} more` : '');
+    issues.push({ code: `yaml-${kind}`, message: message(shown), ...(first.node.range ? position(first.node.range[0]) : {}) });
+  };
+  report('anchor', (names) => `YAML anchors (${names}) are not allowed; write the value out`);
+  report('alias', (names) => `YAML aliases (${names}) are not allowed; write the value out`);
+  report('tag', (names) => `YAML tags (${names}) are not allowed; write a plain value`);
   const tooDeep = findDepthViolation(doc.contents, 1);
-  if (tooDeep) issues.push({ code: 'yaml-too-deep', message: `values are nested more than ${MAX_DEPTH} levels deep`, ...at(tooDeep) });
+  if (tooDeep) {
+    issues.push({ code: 'yaml-too-deep', message: `values are nested more than ${MAX_DEPTH} levels deep`, ...(tooDeep.range ? position(tooDeep.range[0]) : {}) });
+  }
   return issues;
+}
+
+/**
+ * The message for a file above MAX_FILE_BYTES (frontmatter files and CSV sidecars).
+ * @example fileTooLargeMessage() // 'file is larger than the limit of 1000000 bytes (1 MB); ...'
+ */
+export function fileTooLargeMessage(): string {
+  return `file is larger than the limit of ${MAX_FILE_BYTES} bytes (1 MB); split it, or keep long KPI series in a CSV sidecar`;
+}
+
+/**
+ * A linear pre-scan for nesting that would make the YAML parser slow or overflow its stack:
+ * flow brackets (`[`, `{`) outside quotes and comments, and runs of indentation and `- `
+ * markers at line starts. Generous on purpose: the exact depth check runs after parsing.
+ */
+function findRunawayNesting(yamlText: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let line = 1;
+  let lineStart = 0;
+  let previous = '\n';
+  // Inside a plain scalar of block context (`title: Launch [beta]`) brackets are text.
+  let plain = false;
+  if (/^[ \t-]*/.exec(yamlText.slice(0, MAX_SCANNED_INDENT + 1))![0].length > MAX_SCANNED_INDENT) return { line, column: MAX_SCANNED_INDENT + 1 };
+  for (let index = 0; index < yamlText.length; index++) {
+    const char = yamlText[index]!;
+    if (char === '\n') {
+      line++;
+      lineStart = index + 1;
+      previous = '\n';
+      plain = false;
+      const indent = /^[ \t-]*/.exec(yamlText.slice(lineStart, lineStart + MAX_SCANNED_INDENT + 1))![0].length;
+      if (indent > MAX_SCANNED_INDENT) return { line, column: MAX_SCANNED_INDENT + 1 };
+      continue;
+    }
+    if (quote !== undefined) {
+      if (char === '\\' && quote === '"') index++;
+      else if (char === quote) quote = undefined;
+      continue;
+    }
+    if (char === ' ' || char === '\t') continue;
+    if (char === '#' && /\s/.test(yamlText[index - 1] ?? ' ')) {
+      const end = yamlText.indexOf('\n', index);
+      index = (end === -1 ? yamlText.length : end) - 1;
+      continue;
+    }
+    if (plain) {
+      if (char === ':' && /\s/.test(yamlText[index + 1] ?? ' ')) plain = false;
+      previous = char;
+      continue;
+    }
+    const atValueStart = '\n:[{,-?'.includes(previous);
+    if (depth === 0 && !'[{]}"\',:-?'.includes(char)) plain = true;
+    else if ((char === '"' || char === "'") && atValueStart) quote = char;
+    else if ((char === '[' || char === '{') && atValueStart) {
+      depth++;
+      if (depth > MAX_SCANNED_FLOW_DEPTH) return { line, column: index - lineStart + 1 };
+    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+    previous = char;
+  }
+  return undefined;
 }
 
 function findDepthViolation(node: unknown, depth: number): Node | undefined {

@@ -3,6 +3,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from './calendar-date.ts';
+import { fileTooLargeMessage, MAX_FILE_BYTES } from './frontmatter.ts';
 import type { ContentProblem } from './problems.ts';
 import type { KpiDataPoint } from './schema/kpi.ts';
 
@@ -19,6 +20,10 @@ export function parseKpiCsv(text: string, file: string): { points: KpiDataPoint[
   const problem = (line: number | undefined, field: string, message: string): void => {
     problems.push({ file, line, column: 1, field, message, severity: 'error', code: 'csv' });
   };
+  if (text.length > MAX_FILE_BYTES) {
+    problem(undefined, '', fileTooLargeMessage());
+    return { points: [], problems };
+  }
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true });

@@ -13,6 +13,7 @@ import { PersonSchema } from './schema/person.ts';
 import { PortalSettingsSchema, type PortalSettings } from './schema/portal-settings.ts';
 import { RetrospectiveSchema } from './schema/retrospective.ts';
 import { TeamSchema } from './schema/team.ts';
+import { ID_RE } from './schema/common.ts';
 import type { z } from 'zod';
 
 const SCHEMAS = {
@@ -65,6 +66,11 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
       continue;
     }
     const id = entryId(file.path);
+    if (!ID_RE.test(id)) {
+      // Ids become URLs, HTML attributes and search records: only safe characters.
+      problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'invalid-id', message: `gives the id "${id}", which is not a valid id; rename it with lower-case letters, digits, dots, dashes and underscores, such as "${suggestId(id)}"` });
+      continue;
+    }
     const duplicate = seenIds.get(`${collection}:${id}`);
     if (duplicate) {
       problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'duplicate-id', message: `has the same id "${id}" as ${duplicate} (ids are paths without extension, in lower case)` });
@@ -140,6 +146,14 @@ function attachSidecars(
     }
     kpi.data = { ...kpi.data, data: points };
   }
+}
+
+/** A safe id for a bad file name: `Customer Support!` -> `customer-support`. */
+function suggestId(id: string): string {
+  return id
+    .split('/')
+    .map((segment) => segment.replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '') || 'x')
+    .join('/');
 }
 
 function ignoredFile(file: ContentFile, collection: CollectionName | undefined): ContentProblem {
