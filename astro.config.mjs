@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { markdownRehypePlugins } from './src/integrations/markdown.ts';
+import { markdownRehypePlugins, mdxRehypePlugins } from './src/integrations/markdown.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { readBuildInputs } from './src/loader/build-inputs.ts';
 
@@ -22,6 +22,18 @@ export default defineConfig({
   markdown: {
     processor: unified({ rehypePlugins: markdownRehypePlugins }),
   },
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
-  vite: { build: { sourcemap: false } },
+  integrations: [contentCheck(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins }) }), sitemap(), searchIndex()],
+  vite: {
+    build: {
+      sourcemap: false,
+      rolldownOptions: {
+        // MDX modules start with Astro's "use astro:head-inject" marker, which rolldown reports
+        // as a module-level directive it may not preserve; Astro handles it, so the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

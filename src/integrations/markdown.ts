@@ -15,7 +15,12 @@ export const sanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
 };
 
-export const markdownRehypePlugins: RehypePlugins = [
-  [rehypeSanitize, sanitizeSchema],
-  [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
-];
+const externalLinks: RehypePlugins[number] = [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }];
+
+export const markdownRehypePlugins: RehypePlugins = [[rehypeSanitize, sanitizeSchema], externalLinks];
+
+/**
+ * MDX retrospectives are trusted code (they run at build time, like components), so they skip
+ * the sanitizer, which would strip their components; external links still open safely.
+ */
+export const mdxRehypePlugins: RehypePlugins = [externalLinks];

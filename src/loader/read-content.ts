@@ -11,6 +11,7 @@ import { lintContent } from '../lib/lints.ts';
 import { loadContentSet } from '../lib/load-content.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import { checkReferences } from '../lib/references.ts';
+import { checkRetroComponents } from '../lib/retro-components.ts';
 import { MAX_FILE_BYTES } from '../lib/frontmatter.ts';
 
 export interface LoadedContent {
@@ -75,7 +76,7 @@ export function loadContent(options: { contentDir: string; audience: Audience; c
   }
   const files = readContentFiles(root, cwd);
   const { content, problems } = loadContentSet(files);
-  problems.push(...checkReferences(content), ...lintContent(content));
+  problems.push(...checkReferences(content), ...checkRetroComponents(content, files), ...lintContent(content));
   return { root, all: content, visible: filterByAudience(content, options.audience), problems, files };
 }
 
