@@ -3,11 +3,17 @@
  * build, and returns what it printed. Each build gets its own output and cache folders.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * Where builds go. It must be inside the project: for an outDir outside the current
+ * directory Astro stages prerendered chunks in the shared `<project>/.astro/.prerender/` and
+ * deletes it afterwards, so concurrent builds break each other (ERR_MODULE_NOT_FOUND).
+ */
+export const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules/.cache/okr-portal-builds');
 
 export interface BuiltSite {
   outDir: string;
@@ -24,7 +30,8 @@ export interface BuiltSite {
  * @example const site = buildSite('test/fixtures/basic', { PORTAL_AS_OF: '2026-08-16' });
  */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
-  const work = mkdtempSync(join(tmpdir(), 'okr-portal-build-'));
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  const work = mkdtempSync(join(BUILDS_DIR, 'build-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: PROJECT_ROOT,

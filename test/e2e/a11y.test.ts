@@ -1,0 +1,101 @@
+/**
+ * axe-core on every page kind of the demo (discovered from dist) at WCAG 2.2 AA, in the light
+ * and the dark colour scheme, plus text alternatives for charts (canvas and SVG graphics).
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
+import { buildDemoOnce } from '../support/demo-site.ts';
+import { discoverPageKinds } from '../support/page-kinds.ts';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
+}
+
+const kinds = discoverPageKinds((await buildDemoOnce()).outDir);
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  let demo: DemoBrowser;
+  beforeAll(async () => {
+    demo = await startDemoBrowser();
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  describe.each(SCHEMES)('%s colour scheme', (scheme) => {
+    test.each(kinds)('$kind: /okrs/$path', async ({ path }) => {
+      const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      try {
+        await page.goto(demo.url(path), { waitUntil: 'networkidle' });
+        const violations = await runAxe(page);
+        expect(formatViolations(violations)).toBe('');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  test.each(kinds)('charts and graphics have text alternatives: $kind', async ({ path }) => {
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(demo.url(path), { waitUntil: 'networkidle' });
+      const unnamed = await page.evaluate(() => {
+        const named = (element: Element): boolean =>
+          Boolean(element.getAttribute('aria-label')?.trim() || element.getAttribute('aria-labelledby')?.trim()
+            || element.querySelector(':scope > title')?.textContent?.trim());
+        const hidden = (element: Element): boolean => Boolean(element.closest('[aria-hidden="true"]'));
+        const problems: string[] = [];
+        for (const canvas of document.querySelectorAll('canvas')) {
+          const fallback = (canvas.textContent ?? '').trim() !== '';
+          const container = canvas.closest('figure') ?? canvas.parentElement;
+          const beside = container?.querySelector('figcaption, table, details') !== null;
+          if (!named(canvas) && !fallback && !beside) problems.push(`<canvas> without a label, fallback content or a table beside it: ${canvas.outerHTML.slice(0, 120)}`);
+        }
+        for (const svg of document.querySelectorAll('svg')) {
+          if (hidden(svg) || svg.closest('svg') !== svg) continue;
+          if (svg.getAttribute('role') !== 'img' || !named(svg)) problems.push(`<svg> neither aria-hidden nor role="img" with a name: ${svg.outerHTML.slice(0, 120)}`);
+        }
+        return problems;
+      });
+      expect(unnamed.join('\n')).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+    }));
+  }, WCAG_TAGS);
+}
+
+/** One block per rule, one line per offending element with axe's summary of the fix. */
+function formatViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => [
+      `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
+      ...v.nodes.slice(0, 8).map((n) => `  ${n.target.join(' ')}\n    ${n.html.slice(0, 160)}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+      ...(v.nodes.length > 8 ? [`  … and ${v.nodes.length - 8} more`] : []),
+    ].join('\n'))
+    .join('\n\n');
+}

@@ -1,0 +1,135 @@
+/**
+ * One build of the demo organisation shared by the e2e and quality suites. A build takes
+ * ~10 s of both cores, so the result is cached (in BUILDS_DIR/demo), keyed by the build
+ * environment and a fingerprint of the sources (paths, sizes and mtimes of src/, content/,
+ * public/ and the config files): any edit makes a fresh build. Concurrent test files wait for
+ * each other through a lock directory instead of building twice.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildSite, BUILDS_DIR, PROJECT_ROOT } from './build-site.ts';
+
+/** The build inputs every quality suite uses for the demo. */
+export const DEMO_ENV: Readonly<Record<string, string>> = {
+  PORTAL_AS_OF: '2026-11-23',
+  PORTAL_BASE: '/okrs',
+  PORTAL_SITE: 'https://example.org',
+};
+
+/** The base path the demo is built and served under. */
+export const DEMO_BASE = '/okrs/';
+
+/** The content folder of the demo. */
+export const DEMO_CONTENT = 'content';
+
+export interface DemoSite {
+  /** The built dist/ folder (read-only: other suites share it). */
+  outDir: string;
+  /** What `astro build` printed. */
+  output: string;
+}
+
+const CACHE_ROOT = join(BUILDS_DIR, 'demo');
+const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const LOCK_STALE_MS = 10 * 60_000;
+const ENTRY_MAX_AGE_MS = 6 * 60 * 60_000;
+
+/**
+ * Builds the demo once per source state and environment, or returns the cached build.
+ * Throws with the build output when the build fails.
+ * @example const { outDir } = await buildDemoOnce(); const server = await serveStatic(outDir, DEMO_BASE);
+ */
+export function buildDemoOnce(env: Record<string, string> = { ...DEMO_ENV }): Promise<DemoSite> {
+  // Within one test file, sources edited by someone else mid-run must not cause a second build.
+  const memoKey = JSON.stringify(env);
+  let site = builtInThisProcess.get(memoKey);
+  if (!site) {
+    site = buildOrReuse(env);
+    builtInThisProcess.set(memoKey, site);
+    site.catch(() => builtInThisProcess.delete(memoKey));
+  }
+  return site;
+}
+
+const builtInThisProcess = new Map<string, Promise<DemoSite>>();
+
+async function buildOrReuse(env: Record<string, string>): Promise<DemoSite> {
+  const key = createHash('sha256').update(JSON.stringify(env)).update(fingerprintSources()).digest('hex').slice(0, 16);
+  const entry = join(CACHE_ROOT, key);
+  const lock = `${entry}.lock`;
+  mkdirSync(CACHE_ROOT, { recursive: true });
+  for (;;) {
+    const cached = readCached(entry);
+    if (cached) return cached;
+    if (tryLock(lock)) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  try {
+    const cached = readCached(entry);
+    if (cached) return cached;
+    removeOldEntries();
+    const site = buildSite(DEMO_CONTENT, env);
+    if (site.status !== 0) throw new Error(`demo build failed (exit ${site.status}):\n${site.output}`);
+    mkdirSync(entry, { recursive: true });
+    renameSync(site.outDir, join(entry, 'dist'));
+    rmSync(dirname(site.outDir), { recursive: true, force: true });
+    writeFileSync(join(entry, 'build.log'), site.output);
+    return { outDir: join(entry, 'dist'), output: site.output };
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function readCached(entry: string): DemoSite | undefined {
+  const log = join(entry, 'build.log');
+  if (!existsSync(log)) return undefined;
+  return { outDir: join(entry, 'dist'), output: readFileSync(log, 'utf8') };
+}
+
+function tryLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch {
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+    } catch {
+      // the holder just released it
+    }
+    return false;
+  }
+}
+
+function removeOldEntries(): void {
+  for (const name of readdirSync(CACHE_ROOT)) {
+    const path = join(CACHE_ROOT, name);
+    try {
+      if (!name.endsWith('.lock') && Date.now() - statSync(path).mtimeMs > ENTRY_MAX_AGE_MS) {
+        rmSync(path, { recursive: true, force: true });
+      }
+    } catch {
+      // removed by another process
+    }
+  }
+}
+
+/** Paths, sizes and mtimes of everything that shapes the build. */
+function fingerprintSources(): string {
+  const lines: string[] = [];
+  const visit = (path: string): void => {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      return;
+    }
+    if (stats.isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+    } else {
+      lines.push(`${path}\t${stats.size}\t${stats.mtimeMs}`);
+    }
+  };
+  for (const source of SOURCES) visit(join(PROJECT_ROOT, source));
+  return lines.join('\n');
+}
