@@ -50,6 +50,10 @@ describe('kpiStatus', () => {
     });
   });
 
+  test('checks the target first when target and threshold are on the wrong sides', () => {
+    expect(kpiStatus({ direction: 'higher-is-better', target: 5, threshold: 8 }, 6)).toBe('healthy');
+  });
+
   test('is untracked without target and threshold', () => {
     expect(kpiStatus({ direction: 'higher-is-better' }, 42)).toBe('untracked');
   });

@@ -26,6 +26,8 @@ describe('keyResultProgress', () => {
     ['handles negative numbers', { type: 'increase', start: -10, target: 10 }, 0, 0.5],
     ['returns 0 without a current value', { type: 'increase', start: 0, target: 10 }, undefined, 0],
     ['returns 0 without a start', { type: 'increase', target: 10 }, 5, 0],
+    ['follows the line from start to target whatever the type says', { type: 'increase', start: 10, target: 5 }, 7.5, 0.5],
+    ['ignores start and target on a milestone', { type: 'milestone', start: 0, target: 10, done: false }, 10, 0],
   ])('%s', (_, kr, current, expected) => {
     expect(keyResultProgress(kr, current)).toBeCloseTo(expected, 12);
   });
@@ -114,6 +116,21 @@ describe('resolveCurrent', () => {
     expect(resolveCurrent({ start: 1.5, checkins: outOfOrder }, [], period)).toEqual({ value: 0.8, source: 'checkin' });
   });
 
+  test('of two check-ins on the same date, the later one in the file wins', () => {
+    const sameDay = [
+      { date: '2026-08-15', value: 1.1 },
+      { date: '2026-08-15', value: 0.9 },
+    ];
+    expect(resolveCurrent({ start: 1.5, checkins: sameDay }, [], period)).toEqual({ value: 0.9, source: 'checkin' });
+  });
+
+  test('an old check-in wins over a newer KPI value', () => {
+    expect(resolveCurrent({ start: 1.5, checkins: [{ date: '2026-07-02', value: 1.4 }] }, [{ date: '2026-09-01', value: 0.6 }], period)).toEqual({
+      value: 1.4,
+      source: 'checkin',
+    });
+  });
+
   test('takes the latest KPI value by date, not by position in the list', () => {
     const outOfOrder = [
       { date: '2026-09-01', value: 0.8 },
@@ -154,6 +171,10 @@ describe('gradeOf', () => {
     [0.9, 'green'],
   ] as const)('grades %d as %s with red_below 0.5 and green_from 0.9', (score, grade) => {
     expect(gradeOf(score, { red_below: 0.5, green_from: 0.9 })).toBe(grade);
+  });
+
+  test('grades the unrounded score: 0.6999 (shown as 0.70) is yellow', () => {
+    expect(gradeOf(0.6999, DEFAULT_GRADING)).toBe('yellow');
   });
 
   test('has no yellow band when red_below equals green_from', () => {
