@@ -63,7 +63,7 @@ export function parseImportCsv(text: string, file: string): { rows: ImportRow[];
   };
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+    records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     problem(undefined, '', `CSV syntax: ${(error as Error).message}`);
     return { rows: [], problems };

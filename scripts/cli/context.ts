@@ -1,0 +1,85 @@
+/**
+ * What every command needs: the content folder, the as-of date and the audience, from flags
+ * first, then PORTAL_CONTENT_DIR, PORTAL_AS_OF and PORTAL_AUDIENCE, then defaults.
+ */
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { AUDIENCES, type Audience } from '../../src/lib/audience.ts';
+import { isIsoDate } from '../../src/lib/calendar-date.ts';
+import { parseBuildInputs } from '../../src/lib/build-inputs.ts';
+import type { ContentEntry } from '../../src/lib/content-set.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { didYouMean } from '../../src/lib/suggest.ts';
+import { loadContent, type LoadedContent } from '../../src/loader/read-content.ts';
+import { UsageError } from './errors.ts';
+
+export interface ContentOptions {
+  content?: string;
+  asOf?: string;
+  audience?: string;
+}
+
+export interface CommandContext {
+  contentDir: string;
+  asOf: string;
+  audience: Audience;
+  loaded: LoadedContent;
+  /** Absolute path of a content file given its path below the content root. */
+  absolute(path: string): string;
+}
+
+/**
+ * Adds --content, --as-of and --audience to a command.
+ * @example withContentOptions(program.command('status'))
+ */
+export function withContentOptions(command: Command): Command {
+  return command
+    .option('--content <dir>', 'content folder (default: $PORTAL_CONTENT_DIR or ./content)')
+    .option('--as-of <date>', 'today, YYYY-MM-DD (default: $PORTAL_AS_OF or today in UTC)')
+    .option('--audience <audience>', `${AUDIENCES.join(', ')} (default: $PORTAL_AUDIENCE or private: everything but drafts)`);
+}
+
+/**
+ * Today's date in UTC: the CLI's one clock read.
+ * @example todayUtc() // '2026-11-23'
+ */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Resolves the options and loads the content folder with the build's own loader.
+ * @example const { loaded, asOf } = openContent(options)
+ */
+export function openContent(options: ContentOptions, env: NodeJS.ProcessEnv = process.env): CommandContext {
+  const { inputs, problems } = parseBuildInputs(
+    { ...env, PORTAL_AUDIENCE: options.audience ?? (env.PORTAL_AUDIENCE?.trim() || 'private'), PORTAL_AS_OF: options.asOf ?? env.PORTAL_AS_OF },
+    todayUtc(),
+  );
+  const inputProblem = problems[0];
+  if (inputProblem) {
+    const flag = inputProblem.field === 'PORTAL_AUDIENCE' ? '--audience' : '--as-of';
+    throw new UsageError(`${flag} / ${formatProblem(inputProblem).replace(/^environment: /, '')}`);
+  }
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${options.asOf}"`);
+  const contentDir = options.content ?? inputs.contentDir;
+  const loaded = loadContent({ contentDir, audience: inputs.audience });
+  return { contentDir, asOf: inputs.asOf, audience: inputs.audience, loaded, absolute: (path) => join(loaded.root, path) };
+}
+
+/**
+ * Finds an entry by id, or throws a UsageError with a "did you mean" hint. When the file
+ * exists but has errors, says so: such files are not loaded.
+ * @example findEntry(ctx, 'objectives', '2026-q3/company')
+ */
+export function findEntry<T>(ctx: CommandContext, entries: readonly ContentEntry<T>[], kind: string, id: string): ContentEntry<T> {
+  const wanted = id.trim().toLowerCase();
+  const entry = entries.find((candidate) => candidate.id === wanted);
+  if (entry) return entry;
+  const broken = ctx.loaded.problems.filter((problem) => problem.severity === 'error' && problem.file.toLowerCase().replace(/\.mdx?$/, '').endsWith(`/${wanted}`));
+  if (broken.length > 0) {
+    throw new UsageError(`${broken[0]!.file} has errors, so ${kind} "${id}" cannot be edited; fix them first (okr check lists them):\n${broken.map(formatProblem).join('\n')}`);
+  }
+  const hint = didYouMean(wanted, entries.map((candidate) => candidate.id));
+  throw new UsageError(`"${id}" is not ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} in ${ctx.loaded.root}${hint ? `. ${hint}` : ''}`);
+}

@@ -1,0 +1,86 @@
+/**
+ * The text of `okr status`: objectives by team with progress bars, scores, grades and
+ * statuses, their key results, then KPIs with their status. Pure: model in, lines out.
+ */
+import { formatPercent, formatScore, formatValue } from '../../src/lib/format.ts';
+import type { KpiStatus } from '../../src/lib/kpi.ts';
+import { elapsedShare, periodLabel, periodPhase } from '../../src/lib/period.ts';
+import type { Kpi, Objective, PortalModel } from '../../src/lib/portal-model.ts';
+import type { Grade } from '../../src/lib/progress.ts';
+import type { ObjectiveStatus } from '../../src/lib/schema/objective.ts';
+import { groupByTeam, summarizeObjectives } from '../../src/lib/summaries.ts';
+import type { Paint, Style } from './terminal.ts';
+
+const GRADE_STYLE: Record<Grade, Style> = { green: 'green', yellow: 'yellow', red: 'red' };
+const STATUS_STYLE: Record<ObjectiveStatus, Style> = { 'on-track': 'green', 'at-risk': 'yellow', 'off-track': 'red', done: 'cyan', cancelled: 'dim' };
+const KPI_STYLE: Record<KpiStatus, Style> = { healthy: 'green', warning: 'yellow', critical: 'red', 'no-data': 'dim', untracked: 'dim' };
+
+/**
+ * A progress bar of `width` cells.
+ * @example progressBar(0.5, 4) // '██░░'
+ */
+export function progressBar(share: number, width: number): string {
+  const filled = Math.round(Math.min(1, Math.max(0, share)) * width);
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+export interface StatusSelection {
+  period: string;
+  objectives: readonly Objective[];
+  kpis: readonly Kpi[];
+  /** Shown in the heading, e.g. the team's name. */
+  scope?: string | undefined;
+}
+
+/**
+ * The status report as lines.
+ * @example renderStatus(model, { period: '2026-Q3', objectives, kpis }, (_, text) => text).join('\n')
+ */
+export function renderStatus(model: PortalModel, selection: StatusSelection, paint: Paint): string[] {
+  const { period, objectives, kpis } = selection;
+  const phase = periodPhase(period, model.asOf);
+  const elapsed = phase === 'open' ? `, ${formatPercent(elapsedShare(period, model.asOf))} elapsed` : '';
+  const summary = summarizeObjectives(objectives);
+  const lines = [
+    paint('bold', `${model.settings.name} · ${periodLabel(period)} (${phase}${elapsed}) · as of ${model.asOf}${selection.scope ? ` · ${selection.scope}` : ''}`),
+    summary.count === 0
+      ? 'No objectives in this period.'
+      : `${summary.count} objective${summary.count === 1 ? '' : 's'} · mean score ${formatScore(summary.averageScore ?? 0)} · ` +
+        (['on-track', 'at-risk', 'off-track', 'done', 'cancelled'] as const)
+          .filter((status) => summary.byStatus[status] > 0)
+          .map((status) => `${summary.byStatus[status]} ${status}`)
+          .join(', '),
+  ];
+  for (const group of groupByTeam(objectives, model.teams)) {
+    lines.push('', paint('bold', group.team?.name ?? 'Individual objectives'));
+    for (const objective of group.objectives) lines.push(...renderObjective(objective, paint));
+  }
+  if (kpis.length > 0) {
+    lines.push('', paint('bold', 'KPIs'));
+    const width = Math.max(...kpis.map((kpi) => kpi.status.length));
+    for (const kpi of kpis) {
+      const latest = kpi.latest ? `${formatValue(kpi.latest.value, kpi.unit)} on ${kpi.latest.date}` : 'no values';
+      const bounds = [kpi.target === undefined ? '' : `target ${formatValue(kpi.target, kpi.unit)}`, kpi.threshold === undefined ? '' : `threshold ${formatValue(kpi.threshold, kpi.unit)}`].filter(Boolean).join(', ');
+      lines.push(`  ${paint(KPI_STYLE[kpi.status], kpi.status.padEnd(width))}  ${kpi.title}: ${latest}${bounds ? ` (${bounds})` : ''}  ${paint('dim', kpi.id)}`);
+    }
+  }
+  return lines;
+}
+
+function renderObjective(objective: Objective, paint: Paint): string[] {
+  const score = objective.finalScore === undefined ? formatScore(objective.score) : `${formatScore(objective.score)}*`;
+  const lines = [
+    `  ${paint(GRADE_STYLE[objective.grade], progressBar(objective.progress, 20))} ${formatPercent(objective.progress).padStart(4)}  ` +
+      `${paint(GRADE_STYLE[objective.grade], `${score.padEnd(5)} ${objective.grade.padEnd(6)}`)} ${paint(STATUS_STYLE[objective.status], objective.status.padEnd(9))} ` +
+      `${objective.title}${objective.draft ? ' (draft)' : ''}  ${paint('dim', objective.id)}`,
+  ];
+  for (const kr of objective.keyResults) {
+    const measure =
+      kr.type === 'milestone'
+        ? kr.done ? 'done' : 'not done'
+        : `now ${formatValue(kr.current, kr.unit)}, target ${formatValue(kr.target, kr.unit)}`;
+    const confidence = kr.confidence === undefined ? '' : `, confidence ${kr.confidence}`;
+    lines.push(`      ${paint('dim', progressBar(kr.score, 10))} ${formatPercent(kr.score).padStart(4)}  ${kr.title} (${measure}${confidence})  ${paint('dim', kr.id)}`);
+  }
+  return lines;
+}
