@@ -74,6 +74,7 @@ export interface ComponentTargets {
   team: Map<string, Visibility | 'draft'>;
 }
 
+const FOLDERS = { objective: 'objectives', KPI: 'kpis', team: 'teams' } as const;
 const VISIBILITY_RANK: Record<Visibility | 'draft', number> = { public: 0, internal: 1, private: 2, draft: 3 };
 
 /**
@@ -115,7 +116,7 @@ export function checkComponentUsage(
     } else {
       const visibility = targets[kind].get(value);
       if (visibility === undefined) {
-        problems.push(error(field, 'unknown-id', `"${value}" is not ${kind === 'objective' ? 'an' : 'a'} ${kind}`, didYouMean(value, targets[kind].keys())));
+        problems.push(error(field, 'unknown-id', `"${value}" is not ${kind === 'objective' ? 'an' : 'a'} ${kind} (expected the id of a file in ${FOLDERS[kind]}/)`, didYouMean(value, targets[kind].keys())));
       } else if (VISIBILITY_RANK[visibility] > VISIBILITY_RANK[retro.visibility]) {
         const why = visibility === 'draft' ? 'is a draft' : `is ${visibility}`;
         problems.push({ ...at, field, severity: 'warning', code: 'hidden-component-target', message: `"${value}" ${why}, so builds that show this ${retro.visibility} retrospective leave the ${usage.name} out` });
