@@ -21,11 +21,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({ rehypePlugins: markdownRehypePlugins }),
+    // Shiki writes inline style attributes, which the Content-Security-Policy forbids.
+    syntaxHighlight: false,
   },
   integrations: [contentCheck(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins }) }), sitemap(), searchIndex()],
   vite: {
     build: {
       sourcemap: false,
+      // Never inline scripts or assets: the Content-Security-Policy allows only same-origin files.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // MDX modules start with Astro's "use astro:head-inject" marker, which rolldown reports
         // as a module-level directive it may not preserve; Astro handles it, so the warning is noise.

@@ -1,26 +1,93 @@
 /**
- * The Markdown pipeline for content bodies: raw HTML is sanitized with a GitHub-like
- * allow-list, unsafe URL schemes are removed, and external links open safely.
+ * The Markdown pipelines for content bodies (docs/security.md explains the trust model).
+ *
+ * - Markdown (.md, every collection) is untrusted: raw HTML is parsed and then sanitized with
+ *   a GitHub-like allow-list, links keep only http(s), mailto and relative URLs, images only
+ *   relative URLs, and external links get rel="noopener noreferrer".
+ * - MDX (.mdx, retrospectives only) is code, reviewed like code: it is not sanitized (that
+ *   would remove its components), but the same URL rules apply to its Markdown links and
+ *   images, and external links get the same rel.
+ *
+ * Syntax highlighting is off in both: Shiki writes inline `style` attributes, which the
+ * Content-Security-Policy (style-src 'self') forbids.
  */
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { RehypePlugins } from '@astrojs/markdown-remark';
 
+/** Link schemes a body may use; relative URLs (no scheme) are always allowed. */
+export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+
 /**
- * The allow-list: hast-util-sanitize's default (GitHub's), with only http(s) and mailto
- * links and http(s) images, so `javascript:`, `data:` and `vbscript:` URLs never survive.
+ * The allow-list: hast-util-sanitize's default schema (GitHub's: headings, lists, tables,
+ * emphasis, code, blockquote, details/summary, kbd, sub/sup, images; no script, style,
+ * iframe, form, svg or event handler; `id`/`name` prefixed with `user-content-`), with
+ * tighter URL rules. Links: http, https, mailto or relative. Images: relative only, so no
+ * `data:` images and no remote tracking pixels (the CSP allows images from the site only).
+ * `javascript:`, `vbscript:` and `data:` never survive, whatever their case or encoding:
+ * the URL is checked after HTML entities are decoded.
  */
-export const sanitizeSchema = {
+export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
+  // The content of <style> is dropped too, not kept as text (like <script>'s).
+  strip: [...(defaultSchema.strip ?? []), 'style'],
+  // An empty list would allow every scheme; relative-only images are enforced by rehypeSafeUrls.
+  protocols: { ...defaultSchema.protocols, href: [...SAFE_LINK_PROTOCOLS], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
 };
 
-const externalLinks: RehypePlugins[number] = [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }];
-
-export const markdownRehypePlugins: RehypePlugins = [[rehypeSanitize, sanitizeSchema], externalLinks];
+const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longDesc', 'action', 'formAction', 'poster'];
+/** A scheme, as a browser reads it: ASCII control characters and whitespace are ignored. */
+const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/i;
+// eslint-disable-next-line no-control-regex
+const IGNORED_IN_SCHEME_RE = /[\u0000-\u0020\u007f]/g;
 
 /**
- * MDX retrospectives are trusted code (they run at build time, like components), so they skip
- * the sanitizer, which would strip their components; external links still open safely.
+ * Whether a URL is safe in a link (`href`) or an image (`src`): relative, or with an allowed
+ * scheme. Entities must already be decoded (hast property values are).
+ * @example isSafeUrl('JaVaScRiPt:alert(1)', 'href') // false
+ * @example isSafeUrl('https://example.com', 'href') // true
+ * @example isSafeUrl('https://example.com/x.png', 'src') // false
  */
-export const mdxRehypePlugins: RehypePlugins = [externalLinks];
+export function isSafeUrl(url: string, attribute: 'href' | 'src'): boolean {
+  const scheme = SCHEME_RE.exec(url.replace(IGNORED_IN_SCHEME_RE, ''))?.[1]?.toLowerCase();
+  if (scheme === undefined) return true;
+  return attribute === 'href' && (SAFE_LINK_PROTOCOLS as readonly string[]).includes(scheme);
+}
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/**
+ * A rehype plugin that removes unsafe URLs from every element (the MDX pipeline's stand-in
+ * for the sanitizer's protocol rules): links keep http(s), mailto and relative URLs, every
+ * other URL attribute keeps relative URLs only.
+ * @example unified().use(rehypeSafeUrls)
+ */
+export function rehypeSafeUrls() {
+  return (tree: HastNode): void => {
+    const stack: HastNode[] = [tree];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'element' && node.properties) {
+        for (const attribute of URL_ATTRIBUTES) {
+          const value = node.properties[attribute];
+          if (typeof value === 'string' && !isSafeUrl(value, attribute === 'href' ? 'href' : 'src')) delete node.properties[attribute];
+        }
+      }
+      if (node.children) stack.push(...node.children);
+    }
+  };
+}
+
+const externalLinks = [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }] as const;
+
+/** Plugins for Markdown bodies: parse raw HTML, sanitize it, check URLs, mark external links. */
+export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeSafeUrls, [...externalLinks]];
+
+/** Plugins for MDX retrospectives: trusted code, but URLs are still checked. */
+export const mdxRehypePlugins: RehypePlugins = [rehypeSafeUrls, [...externalLinks]];
