@@ -42,9 +42,9 @@ describe('kpiStatus', () => {
   describe('only a threshold', () => {
     test.each([
       ['higher-is-better', 5, 'critical'],
-      ['higher-is-better', 10, 'healthy'],
+      ['higher-is-better', 10, 'warning'],
       ['lower-is-better', 15, 'critical'],
-      ['lower-is-better', 10, 'healthy'],
+      ['lower-is-better', 10, 'warning'],
     ] as const)('%s, threshold 10: %d is %s', (direction, value, status) => {
       expect(kpiStatus({ direction, threshold: 10 }, value)).toBe(status);
     });

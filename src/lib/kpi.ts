@@ -12,7 +12,8 @@ export const KPI_STATUSES: readonly KpiStatus[] = ['critical', 'warning', 'healt
  * Status of a KPI from its latest value: `no-data` without values; `untracked` without
  * target and threshold; `healthy` when it meets the target; `critical` when beyond the
  * threshold (below it when higher is better, above it when lower is better); else `warning`.
- * With a threshold but no target, a value that is not critical is healthy.
+ * With a threshold but no target nothing can meet the target, so a value that is not critical
+ * is a warning, exactly as the contract orders the rules.
  * @example kpiStatus({ direction: 'lower-is-better', target: 2, threshold: 3 }, 3.4) // 'critical'
  */
 export function kpiStatus(
@@ -26,7 +27,7 @@ export function kpiStatus(
   if (kpi.threshold !== undefined && (higherIsBetter ? latest < kpi.threshold : latest > kpi.threshold)) {
     return 'critical';
   }
-  return kpi.target === undefined ? 'healthy' : 'warning';
+  return 'warning';
 }
 
 /**
