@@ -52,6 +52,25 @@ describe('loadContentSet', () => {
     `);
   });
 
+  test('reports a file name that does not give a valid id, with a suggestion', () => {
+    const { content, problems } = loadSpec({ 'teams/R&D Team.md': team, 'objectives/2026-Q3/ Plan.md': objective });
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-Q3/ Plan.md: gives the id "2026-q3/ plan", which is not a valid id; rename it with lower-case letters, digits, dots, dashes and underscores, such as "2026-q3/plan"",
+        "content/teams/R&D Team.md: gives the id "r&d team", which is not a valid id; rename it with lower-case letters, digits, dots, dashes and underscores, such as "r-d-team"",
+      ]
+    `);
+    expect(content.teams).toEqual([]);
+  });
+
+  test('reports the same id from .md and .mdx retrospectives', () => {
+    expect(loadSpec({ 'retrospectives/q3.md': { title: 'Q3', period: '2026-Q3' }, 'retrospectives/q3.mdx': { title: 'Q3', period: '2026-Q3' } }).problems).toMatchInlineSnapshot(`
+      [
+        "content/retrospectives/q3.mdx: has the same id "q3" as content/retrospectives/q3.md (ids are paths without extension, in lower case)",
+      ]
+    `);
+  });
+
   test('allows the same id in different collections', () => {
     expect(loadSpec({ 'teams/support.md': team, 'kpis/support.md': kpi }).problems).toEqual([]);
   });
