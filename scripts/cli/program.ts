@@ -2,6 +2,7 @@
  * The `okr` program: commander wiring, and the one place that turns failures into exit codes
  * (0 clean, 1 content errors, 2 usage).
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { FrontmatterEditError } from '../../src/lib/frontmatter-edit.ts';
 import { registerCheck } from '../commands/check.ts';
@@ -31,7 +32,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   };
   const program = new Command('okr')
     .description('Write, check in and lint OKRs and KPIs kept as Markdown files.')
-    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .showSuggestionAfterError()
     .showHelpAfterError('(run okr --help or okr <command> --help for usage)')
     .exitOverride();
@@ -64,4 +65,9 @@ function reportFailure(error: unknown): number {
     return 1;
   }
   throw error;
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return manifest.version ?? '0.0.0';
 }
