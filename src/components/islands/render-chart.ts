@@ -1,0 +1,257 @@
+/**
+ * Draws a chart spec (see src/lib/chart-spec.ts) with a tree-shaken chart.js: a linear x
+ * axis of day numbers with month ticks, bands and lines for target and threshold, vertical
+ * markers for quarters and the as-of date. Colours come from the CSS custom properties of
+ * the page, so dark mode works; the chart is redrawn when the colour scheme changes.
+ * Loaded lazily by the <okr-chart> element, never on pages without charts.
+ */
+import { Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartDataset, type Plugin, type ScriptableContext } from 'chart.js';
+import { formatValue } from '../../lib/format.ts';
+import { niceBounds } from '../../lib/chart-axis.ts';
+import type { ChartPoint, ChartSeries, ChartSpec } from '../../lib/chart-spec.ts';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
+
+interface Palette {
+  text: string;
+  muted: string;
+  grid: string;
+  surface: string;
+  line: string;
+  kpi: string;
+  ideal: string;
+  healthy: string;
+  healthyBand: string;
+  warning: string;
+  critical: string;
+  criticalBand: string;
+  font: string;
+}
+
+function readPalette(element: HTMLElement): Palette {
+  const style = getComputedStyle(element);
+  const token = (name: string): string => style.getPropertyValue(name).trim();
+  return {
+    text: token('--text'),
+    muted: token('--text-muted'),
+    grid: token('--border'),
+    surface: token('--surface'),
+    line: token('--accent'),
+    kpi: token('--chart-kpi'),
+    ideal: token('--text-muted'),
+    healthy: token('--green'),
+    healthyBand: token('--green-soft'),
+    warning: token('--yellow'),
+    critical: token('--red'),
+    criticalBand: token('--red-soft'),
+    font: style.fontFamily,
+  };
+}
+
+/** Bands, level lines and vertical markers, drawn under the data; labels on top. */
+function annotations(spec: ChartSpec, palette: Palette): Plugin<'line'> {
+  return {
+    id: 'okrAnnotations',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea: area, scales } = chart;
+      const x = scales['x']!;
+      const y = scales['y']!;
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(area.left, area.top, area.width, area.height);
+      ctx.clip();
+      for (const level of spec.levels) {
+        const levelY = y.getPixelForValue(level.value);
+        ctx.fillStyle = level.meaning === 'healthy' ? palette.healthyBand : palette.criticalBand;
+        ctx.globalAlpha = 0.75;
+        const [top, bottom] = level.side === 'above' ? [area.top, levelY] : [levelY, area.bottom];
+        ctx.fillRect(area.left, top, area.width, Math.max(0, bottom - top));
+        ctx.globalAlpha = 1;
+      }
+      for (const level of spec.levels) {
+        const levelY = y.getPixelForValue(level.value);
+        ctx.strokeStyle = level.meaning === 'healthy' ? palette.healthy : palette.critical;
+        ctx.setLineDash(level.meaning === 'healthy' ? [8, 4] : [2, 3]);
+        ctx.lineWidth = 1.5;
+        line(ctx, area.left, levelY, area.right, levelY);
+      }
+      for (const marker of spec.markers) {
+        const markerX = x.getPixelForValue(marker.x);
+        if (markerX < area.left || markerX > area.right) continue;
+        ctx.strokeStyle = marker.kind === 'as-of' ? palette.text : palette.grid;
+        ctx.setLineDash(marker.kind === 'as-of' ? [4, 3] : []);
+        ctx.lineWidth = marker.kind === 'as-of' ? 1.5 : 1;
+        line(ctx, markerX, area.top, markerX, area.bottom);
+      }
+      ctx.restore();
+    },
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea: area, scales } = chart;
+      const x = scales['x']!;
+      const y = scales['y']!;
+      ctx.save();
+      ctx.font = `600 11px ${palette.font}`;
+      ctx.textBaseline = 'bottom';
+      for (const level of spec.levels) {
+        const levelY = y.getPixelForValue(level.value);
+        if (levelY < area.top || levelY > area.bottom) continue;
+        ctx.textAlign = 'right';
+        // Inside the band, unless that would leave the plot.
+        const above = level.side === 'above' ? levelY - 16 >= area.top : levelY + 16 > area.bottom;
+        label(ctx, level.label, area.right - 4, above ? levelY - 3 : levelY + 15, level.meaning === 'healthy' ? palette.healthy : palette.critical, palette.surface);
+      }
+      ctx.textAlign = 'left';
+      let freeFrom = area.left;
+      for (const marker of spec.markers) {
+        const markerX = x.getPixelForValue(marker.x);
+        const width = ctx.measureText(marker.label).width + 8;
+        if (markerX < freeFrom || markerX + width > area.right) continue;
+        freeFrom = markerX + width + 4;
+        label(ctx, marker.label, markerX + 4, area.top + 14, marker.kind === 'as-of' ? palette.text : palette.muted, palette.surface);
+      }
+      ctx.restore();
+    },
+  };
+}
+
+function line(ctx: CanvasRenderingContext2D, x1: number, y1: number, x2: number, y2: number): void {
+  ctx.beginPath();
+  ctx.moveTo(x1, y1);
+  ctx.lineTo(x2, y2);
+  ctx.stroke();
+}
+
+function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, color: string, background: string): void {
+  const width = ctx.measureText(text).width;
+  const left = ctx.textAlign === 'right' ? x - width : x;
+  ctx.fillStyle = background;
+  ctx.globalAlpha = 0.85;
+  ctx.fillRect(left - 2, y - 13, width + 4, 14);
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = color;
+  ctx.fillText(text, x, y);
+}
+
+function datasetOf(series: ChartSeries, kind: ChartSpec['kind'], palette: Palette): ChartDataset<'line', ChartPoint[]> {
+  const color = series.role === 'ideal' ? palette.ideal : series.role === 'kpi' && kind === 'burn-up' ? palette.kpi : palette.line;
+  const toneColor = (context: ScriptableContext<'line'>): string => {
+    const tone = (context.raw as ChartPoint | undefined)?.tone;
+    return tone === 'critical' ? palette.critical : tone === 'warning' ? palette.warning : color;
+  };
+  return {
+    label: series.label,
+    data: series.points,
+    borderColor: color,
+    borderWidth: series.role === 'ideal' ? 1.5 : 2,
+    borderDash: series.role === 'ideal' ? [6, 4] : [],
+    pointStyle: (context) => (context.raw as ChartPoint | undefined)?.style ?? 'circle',
+    pointRadius: (context) => (series.role === 'ideal' ? 0 : ((context.raw as ChartPoint | undefined)?.radius ?? (series.points.length > 30 ? 2.5 : 3.5))),
+    pointHoverRadius: (context) => ((context.raw as ChartPoint | undefined)?.radius ?? 3.5) + 2,
+    pointBackgroundColor: toneColor,
+    pointBorderColor: toneColor,
+    pointHitRadius: 8,
+    spanGaps: false,
+    // Let points on the edges of the plot show whole.
+    clip: 8,
+    tension: 0,
+  };
+}
+
+/** Round value bounds of what is visible from `xMin`, levels included. */
+function yBounds(spec: ChartSpec, xMin: number): { min: number; max: number; step: number } {
+  const values = spec.series.flatMap((series) => series.points.filter((point) => point.x >= xMin && point.y !== null).map((point) => point.y as number));
+  values.push(...spec.levels.map((level) => level.value));
+  const bounds = niceBounds(Math.min(...values), Math.max(...values));
+  // A band on the edge of the plot would be invisible: give it one step of room.
+  for (const level of spec.levels) {
+    if (level.side === 'below' && level.value <= bounds.min) bounds.min -= bounds.step;
+    if (level.side === 'above' && level.value >= bounds.max) bounds.max += bounds.step;
+  }
+  return bounds;
+}
+
+function createChart(canvas: HTMLCanvasElement, spec: ChartSpec, palette: Palette, xMin: number): Chart<'line', ChartPoint[]> {
+  const bounds = yBounds(spec, xMin);
+  // A little room on both sides, so that the first and last points are not cut in half.
+  const xPad = (spec.xMax - xMin) * 0.015;
+  const tickLabels = new Map(spec.ticks.map((tick) => [tick.x, tick.label]));
+  return new Chart<'line', ChartPoint[]>(canvas, {
+    type: 'line',
+    data: { datasets: spec.series.map((series) => datasetOf(series, spec.kind, palette)) },
+    plugins: [annotations(spec, palette)],
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      font: { family: palette.font },
+      color: palette.muted,
+      interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+      layout: { padding: { top: 8, right: 8 } },
+      scales: {
+        x: {
+          type: 'linear',
+          min: xMin - xPad,
+          max: spec.xMax + xPad,
+          grid: { display: false },
+          border: { color: palette.grid },
+          ticks: { color: palette.muted, autoSkip: false, maxRotation: 0, callback: (value) => tickLabels.get(Number(value)) ?? '' },
+          afterBuildTicks: (scale) => {
+            const visible = spec.ticks.filter((tick) => tick.x >= xMin && tick.x <= spec.xMax);
+            const step = Math.max(1, Math.ceil(visible.length / Math.max(2, Math.floor(scale.width / 64))));
+            scale.ticks = visible.filter((_, index) => index % step === 0).map((tick) => ({ value: tick.x }));
+          },
+        },
+        y: {
+          type: 'linear',
+          min: bounds.min,
+          max: bounds.max,
+          grid: { color: palette.grid },
+          border: { display: false },
+          ticks: { color: palette.muted, stepSize: bounds.step, callback: (value) => formatValue(Number(value), spec.unit) },
+        },
+      },
+      plugins: {
+        tooltip: {
+          backgroundColor: palette.text,
+          titleColor: palette.surface,
+          bodyColor: palette.surface,
+          displayColors: false,
+          filter: (item) => (item.raw as ChartPoint).y !== null,
+          callbacks: {
+            title: (items) => (items[0]?.raw as ChartPoint | undefined)?.lines?.[0] ?? '',
+            label: (item) => (item.raw as ChartPoint).lines?.slice(1) ?? [],
+          },
+        },
+      },
+    },
+  });
+}
+
+/**
+ * Draws the chart of an <okr-chart> element from its JSON data block and wires the range
+ * buttons and colour-scheme changes.
+ * @example renderChart(document.querySelector('okr-chart')!)
+ */
+export function renderChart(element: HTMLElement): void {
+  const specText = element.querySelector('script[data-chart-spec]')?.textContent;
+  const canvas = element.querySelector('canvas');
+  if (!specText || !canvas) throw new Error('okr-chart: missing the <canvas> or the data block');
+  const spec = JSON.parse(specText) as ChartSpec;
+  let xMin = spec.xMin;
+  let chart = createChart(canvas, spec, readPalette(element), xMin);
+  const redraw = (): void => {
+    chart.destroy();
+    chart = createChart(canvas, spec, readPalette(element), xMin);
+  };
+  const buttons = [...element.querySelectorAll<HTMLButtonElement>('button[data-range-min]')];
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      xMin = Number(button.dataset['rangeMin']);
+      for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
+      redraw();
+    });
+  }
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);
+}
