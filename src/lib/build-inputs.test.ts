@@ -6,10 +6,9 @@ const TODAY = '2026-11-23';
 
 describe('parseBuildInputs', () => {
   test('defaults: content/, public, today, no site, base /', () => {
-    expect(parseBuildInputs({}, TODAY)).toEqual({
-      inputs: { contentDir: 'content', audience: 'public', asOf: TODAY, site: undefined, base: '/' },
-      problems: [],
-    });
+    const { inputs, problems } = parseBuildInputs({}, TODAY);
+    expect(inputs).toMatchObject({ contentDir: 'content', audience: 'public', asOf: TODAY, site: undefined, base: '/' });
+    expect(problems).toEqual([]);
   });
 
   test('reads every variable', () => {
@@ -20,10 +19,9 @@ describe('parseBuildInputs', () => {
       PORTAL_SITE: 'https://okrs.example.org/',
       PORTAL_BASE: 'okrs',
     };
-    expect(parseBuildInputs(env, TODAY)).toEqual({
-      inputs: { contentDir: '/srv/okrs', audience: 'internal', asOf: '2026-08-16', site: 'https://okrs.example.org', base: '/okrs/' },
-      problems: [],
-    });
+    const { inputs, problems } = parseBuildInputs(env, TODAY);
+    expect(inputs).toMatchObject({ contentDir: '/srv/okrs', audience: 'internal', asOf: '2026-08-16', site: 'https://okrs.example.org', base: '/okrs/' });
+    expect(problems).toEqual([]);
   });
 
   test('treats empty and blank variables as unset', () => {
