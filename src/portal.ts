@@ -11,6 +11,9 @@ import { routeUrl, type Route } from './lib/urls.ts';
 import type { StoredEntry } from './loader/collection-loader.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/build-inputs.ts';
+import { keyResultChanges, type KeyResultChange } from './lib/history.ts';
+import { gitTopLevel, readRevisions } from './loader/git-history.ts';
+import { relative, resolve, sep } from 'node:path';
 
 export interface Portal extends PortalModel {
   inputs: BuildInputs;
@@ -20,6 +23,12 @@ export interface Portal extends PortalModel {
   asset(path: string): string;
   /** Absolute URL (with PORTAL_SITE) of a path under the base path, for embeds and feeds. */
   absolute(path: string): string;
+  /** Key result changes read from git, by objective id, oldest first (empty without git). */
+  history: Map<string, KeyResultChange[]>;
+  /** "Edit this page" URL of a content file (path below the content root), with PORTAL_REPO_URL. */
+  editUrl(path: string): string | undefined;
+  /** Web URL of a commit, with PORTAL_REPO_URL. */
+  commitUrl(commit: string): string | undefined;
 }
 
 let portalPromise: Promise<Portal> | undefined;
@@ -46,13 +55,32 @@ async function loadPortal(): Promise<Portal> {
   const settings = settingsEntries[0]?.data as PortalSettings;
   const content = { settings, teams, people, objectives, kpis, retrospectives } as ContentSet;
   const model = buildPortalModel(content, inputs.asOf);
+  const contentRoot = resolve(inputs.contentDir);
+  const repoRoot = inputs.repoUrl ? (gitTopLevel(contentRoot) ?? process.cwd()) : undefined;
   return {
+    history: inputs.history ? readHistory(contentRoot, model) : new Map(),
+    editUrl: (path) =>
+      inputs.repoUrl && repoRoot
+        ? `${inputs.repoUrl}/edit/${inputs.repoBranch}/${relative(repoRoot, resolve(contentRoot, path)).split(sep).join('/')}`
+        : undefined,
+    commitUrl: (commit) => (inputs.repoUrl ? `${inputs.repoUrl}/commit/${commit}` : undefined),
     ...model,
     inputs,
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
     absolute: (path) => `${inputs.site ?? 'http://localhost:4321'}${path.startsWith('/') ? path : `${inputs.base}${path}`}`,
   };
+}
+
+/** Key result changes of the visible objectives (hidden ones are left out here, where the model is already filtered). */
+function readHistory(contentRoot: string, model: PortalModel): Map<string, KeyResultChange[]> {
+  const revisions = readRevisions(contentRoot, resolve(contentRoot, 'objectives'), process.env.PORTAL_CACHE_DIR || 'node_modules/.astro');
+  const history = new Map<string, KeyResultChange[]>();
+  for (const objective of model.objectives) {
+    const changes = keyResultChanges(revisions.get(objective.path) ?? []);
+    if (changes.length > 0) history.set(objective.id, changes);
+  }
+  return history;
 }
 
 async function entriesOf(collection: CollectionName): Promise<ContentEntry<unknown>[]> {

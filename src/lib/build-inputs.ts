@@ -16,6 +16,12 @@ export interface BuildInputs {
   site: string | undefined;
   /** Base path with a leading and a trailing slash, `/` by default. */
   base: string;
+  /** Extension: repository web URL for "Edit this page" and commit links (PORTAL_REPO_URL). */
+  repoUrl: string | undefined;
+  /** Extension: branch for edit links (PORTAL_REPO_BRANCH, default main). */
+  repoBranch: string;
+  /** Extension: read change history from git (PORTAL_HISTORY=off disables it). */
+  history: boolean;
 }
 
 /**
@@ -42,6 +48,13 @@ export function parseBuildInputs(
     if (!/^https?:\/\/[^\s/]+/i.test(site)) problem('PORTAL_SITE', `must be an absolute http(s) URL such as https://example.org, got "${site}"`);
     site = site.replace(/\/+$/, '');
   }
+  let repoUrl = env.PORTAL_REPO_URL?.trim() || undefined;
+  if (repoUrl !== undefined) {
+    if (!/^https?:\/\/[^\s/]+/i.test(repoUrl)) problem('PORTAL_REPO_URL', `must be an http(s) URL such as https://github.com/acme/okrs, got "${repoUrl}"`);
+    repoUrl = repoUrl.replace(/\/+$/, '').replace(/\.git$/, '');
+  }
+  const historyValue = (env.PORTAL_HISTORY?.trim() || 'on').toLowerCase();
+  if (!['on', 'off'].includes(historyValue)) problem('PORTAL_HISTORY', `must be on or off, got "${historyValue}"`);
   return {
     inputs: {
       contentDir: env.PORTAL_CONTENT_DIR?.trim() || 'content',
@@ -49,6 +62,9 @@ export function parseBuildInputs(
       asOf: isIsoDate(asOf) ? asOf : today,
       site,
       base: normalizeBase(env.PORTAL_BASE),
+      repoUrl: repoUrl && /^https?:\/\//i.test(repoUrl) ? repoUrl : undefined,
+      repoBranch: env.PORTAL_REPO_BRANCH?.trim() || 'main',
+      history: historyValue !== 'off',
     },
     problems,
   };

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
+import { kpiBadge, objectiveBadge, renderBadge } from './badge.ts';
+import { escapeXml, textWidth, truncate } from './svg.ts';
+
+describe('renderBadge', () => {
+  test('is valid XML with the label and value as its accessible name', () => {
+    const svg = renderBadge({ label: 'Q3 <b>support</b> & "ops"', value: '67%', tone: 'yellow' });
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('aria-label="Q3 &lt;b&gt;support&lt;/b&gt; &amp; &quot;ops&quot;: 67%"');
+    expect(svg).not.toContain('<b>');
+  });
+
+  test('grows with its text', () => {
+    const width = (label: string) => Number(/width="(\d+)"/.exec(renderBadge({ label, value: '1%', tone: 'green' }))![1]);
+    expect(width('a much longer label than this')).toBeGreaterThan(width('short'));
+  });
+});
+
+describe('objectiveBadge and kpiBadge', () => {
+  test.each([
+    [{ period: '2026-Q3', title: 'Support efficiency', score: 0.666, grade: 'yellow' as const }, { label: 'Q3 Support efficiency', value: '67%', tone: 'yellow' }],
+    [{ period: '2026-Q4', title: 'Grow', score: 1, grade: 'green' as const }, { label: 'Q4 Grow', value: '100%', tone: 'green' }],
+  ])('%j', (objective, expected) => {
+    expect(objectiveBadge(objective)).toEqual(expected);
+  });
+
+  test.each([
+    ['healthy', 'green'],
+    ['warning', 'yellow'],
+    ['critical', 'red'],
+    ['no-data', 'grey'],
+    ['untracked', 'blue'],
+  ])('a %s KPI is %s', (status, tone) => {
+    expect(kpiBadge({ title: 'NPS', status }, '41').tone).toBe(tone);
+  });
+});
+
+describe('svg helpers', () => {
+  test('escapeXml escapes the five XML characters', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+  test('truncate adds an ellipsis only when needed', () => {
+    expect(truncate('short', 10)).toBe('short');
+    expect(truncate('Make support effortless', 12)).toBe('Make suppor…');
+  });
+  test('textWidth counts wide letters wider than narrow ones', () => {
+    expect(textWidth('mmm')).toBeGreaterThan(textWidth('iii'));
+  });
+});
