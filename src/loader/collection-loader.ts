@@ -41,7 +41,12 @@ export function portalLoader(collection: CollectionName): Loader {
         keep.add(id);
         const digest = context.generateDigest(JSON.stringify([stored, body]));
         const existing = context.store.get(id);
-        if (existing?.digest === digest) continue;
+        if (existing?.digest === digest) {
+          // An unchanged MDX entry must still register its module, or it cannot be rendered
+          // from a warm cache (Astro's glob loader does the same).
+          if (existing.deferredRender && existing.filePath) context.store.addModuleImport(existing.filePath);
+          continue;
+        }
         if (entry.format === 'mdx') {
           const filePath = relative(projectRoot, resolve(loaded.root, entry.path)).split('\\').join('/');
           context.store.set({ id, data: stored as Record<string, unknown>, body, digest, filePath, deferredRender: true });
