@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { markdownRehypePlugins, mdxRehypePlugins } from './src/integrations/markdown.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
+import { staticFiles } from './src/integrations/static-files.ts';
 import { readBuildInputs } from './src/loader/build-inputs.ts';
 
 const { inputs } = readBuildInputs();
@@ -24,7 +25,7 @@ export default defineConfig({
     // Shiki writes inline style attributes, which the Content-Security-Policy forbids.
     syntaxHighlight: false,
   },
-  integrations: [contentCheck(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins }) }), sitemap(), searchIndex()],
+  integrations: [contentCheck(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins }) }), sitemap(), staticFiles(), searchIndex()],
   vite: {
     build: {
       sourcemap: false,

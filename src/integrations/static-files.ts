@@ -1,0 +1,69 @@
+/**
+ * Writes the many small derived files (SVG badges, embeddable KPI charts, KPI series CSVs)
+ * straight into the output folder after the build. Rendering tens of thousands of them as
+ * Astro routes would cost more than the pages themselves; they need no layout, only the
+ * scored portal, which comes from the same content pipeline the pages use.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { kpiBadge, objectiveBadge, renderBadge } from '../lib/badge.ts';
+import { kpiSeriesCsv } from '../lib/csv-export.ts';
+import { formatValue } from '../lib/format.ts';
+import { renderKpiChartSvg } from '../lib/kpi-chart-svg.ts';
+import { buildPortalModel, type PortalModel } from '../lib/portal-model.ts';
+import { gradeOf } from '../lib/progress.ts';
+import { readBuildInputs } from '../loader/build-inputs.ts';
+import { loadContentOnce } from '../loader/read-content.ts';
+
+/**
+ * Every derived file as [path below the output folder, contents].
+ * @example derivedFiles(model).find(([path]) => path === 'badges/kpis/customer/nps.svg')
+ */
+export function derivedFiles(model: PortalModel): [string, string][] {
+  const files: [string, string][] = [];
+  for (const objective of model.objectives) {
+    files.push([`badges/objectives/${objective.id}.svg`, renderBadge(objectiveBadge(objective))]);
+    for (const kr of objective.keyResults) {
+      const badge = { label: kr.title, value: `${Math.round(kr.score * 100)}%`, tone: gradeOf(kr.score, model.settings.grading) };
+      files.push([`badges/key-results/${objective.id}/${kr.id}.svg`, renderBadge(badge)]);
+    }
+  }
+  for (const kpi of model.kpis) {
+    files.push([`badges/kpis/${kpi.id}.svg`, renderBadge(kpiBadge(kpi, formatValue(kpi.latest?.value, kpi.unit)))]);
+    files.push([`embed/kpis/${kpi.id}.svg`, renderKpiChartSvg(kpi)]);
+    files.push([`api/v1/kpis/${kpi.id}.csv`, kpiSeriesCsv(kpi)]);
+  }
+  return files;
+}
+
+/**
+ * The integration that writes badges, embeds and KPI CSVs into the build output.
+ * @example integrations: [staticFiles()]
+ */
+export function staticFiles(): AstroIntegration {
+  return {
+    name: 'okr-portal:static-files',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const { inputs } = readBuildInputs();
+        const { visible } = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
+        const files = derivedFiles(buildPortalModel(visible, inputs.asOf));
+        const outDir = fileURLToPath(dir);
+        const made = new Set<string>();
+        for (const [path, contents] of files) {
+          const file = join(outDir, path);
+          const folder = dirname(file);
+          if (!made.has(folder)) {
+            mkdirSync(folder, { recursive: true });
+            made.add(folder);
+          }
+          writeFileSync(file, contents);
+        }
+        logger.info(`wrote ${files.length} badges, embeds and KPI CSVs in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      },
+    },
+  };
+}
