@@ -78,8 +78,5 @@ function checkin(objectiveId: string, krId: string, valueText: string, options: 
   if (kr.current !== undefined) {
     process.stderr.write(`okr: warning: ${kr.id} sets current: ${kr.current}, which overrides check-ins; remove current to let check-ins count\n`);
   }
-  if (edited.reformattedLines > 0) {
-    process.stderr.write(`okr: note: yaml rewrote ${edited.reformattedLines} unusually formatted line(s) of the frontmatter; review the diff\n`);
-  }
   return 0;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findFrontmatterBlock } from './frontmatter.ts';
-import { appendToList, editFrontmatter, FrontmatterEditError, inferStyle, setField } from './frontmatter-edit.ts';
+import { appendToList, editFrontmatter, FrontmatterEditError, inferStyle, mergeEdit, setField } from './frontmatter-edit.ts';
 
 const OBJECTIVE = `---
 # Owner: Carlos
@@ -63,7 +63,7 @@ describe('editFrontmatter', () => {
     const after = text.split('\n');
     expect(after.length).toBe(before.length + 1);
     expect(after[12]).toBe('      - {date: 2026-08-01, value: 1.1, note: "Macros: shipped"}');
-    expect([...after.slice(0, 12), ...after.slice(13)].join('\n')).toBe(OBJECTIVE.replace('title: Make support effortless   #', 'title: Make support effortless #'));
+    expect([...after.slice(0, 12), ...after.slice(13)].join('\n')).toBe(OBJECTIVE);
   });
 
   test('appends a block item after block items', () => {
@@ -85,14 +85,23 @@ describe('editFrontmatter', () => {
   });
 
   test('keeps CRLF line ends and the body byte for byte', () => {
-    const crlf = OBJECTIVE.replace('title: Make support effortless   #', 'title: Make support effortless #').replace(/\n/g, '\r\n');
-    const { text, reformattedLines } = editFrontmatter(crlf, (doc) => setField(doc, ['key_results', 0], 'score', 0.5, { before: 'checkins' }));
-    expect(reformattedLines).toBe(0);
+    const crlf = OBJECTIVE.replace(/\n/g, '\r\n');
+    const { text } = editFrontmatter(crlf, (doc) => setField(doc, ['key_results', 0], 'score', 0.5, { before: 'checkins' }));
     expect(text).toBe(crlf.replace('target: 0.5\r\n    checkins', 'target: 0.5\r\n    score: 0.5\r\n    checkins'));
   });
 
-  test('counts lines that yaml writes differently outside the edit', () => {
-    expect(editFrontmatter(OBJECTIVE, () => {}).reformattedLines).toBe(1);
+  test('keeps lines that yaml would write differently: spacing, indentation, comments', () => {
+    const odd = '---\ntitle:   A    # spaced\nkey_results:\n    -   id: a   # four and three\n        title: "A from 1 to 2"\n        start: 1\n        target: 2\n---\n';
+    expect(editFrontmatter(odd, () => {}).text).toBe(odd);
+    const { text } = editFrontmatter(odd, (doc) => setField(doc, ['key_results', 0], 'score', 0.5));
+    expect(text).toBe(odd.replace('target: 2\n', 'target: 2\n        score: 0.5\n'));
+    const added = editFrontmatter(odd, (doc) => appendToList(doc, ['key_results'], { id: 'b', title: 'B', type: 'milestone' })).text;
+    expect(added).toBe(odd.replace('target: 2\n', 'target: 2\n    -   id: b\n        title: B\n        type: milestone\n'));
+  });
+
+  test('replaces a reformatted line that the edit changes', () => {
+    const { text } = editFrontmatter('---\ntitle:   A   # keep?\nscore:    0.2   # draft\n---\n', (doc) => setField(doc, [], 'score', 0.5));
+    expect(text).toBe('---\ntitle:   A   # keep?\nscore: 0.5 # draft\n---\n');
   });
 
   test.each([
@@ -105,5 +114,16 @@ describe('editFrontmatter', () => {
 
   test('refuses to append to a field that is not a list', () => {
     expect(() => editFrontmatter('---\ndata: 3\n---\n', (doc) => appendToList(doc, ['data'], { value: 1 }))).toThrow('data is not a list');
+  });
+});
+
+describe('mergeEdit', () => {
+  test.each([
+    ['keeps the original when nothing changed', 'a:   1\nb: 2\n', 'a: 1\nb: 2\n', 'a: 1\nb: 2\n', 'a:   1\nb: 2\n'],
+    ['takes a changed line from the edit', 'a:   1\nb: 2\n', 'a: 1\nb: 2\n', 'a: 1\nb: 3\n', 'a:   1\nb: 3\n'],
+    ['inserts after a reformatted line', 'l:\n  - 1   # one\nz: 0\n', 'l:\n  - 1 # one\nz: 0\n', 'l:\n  - 1 # one\n  - 2\nz: 0\n', 'l:\n  - 1   # one\n  - 2\nz: 0\n'],
+    ['drops a removed line', 'a:   1\nb:  2\nc: 3\n', 'a: 1\nb: 2\nc: 3\n', 'a: 1\nc: 3\n', 'a:   1\nc: 3\n'],
+  ])('%s', (_, original, normal, edited, expected) => {
+    expect(mergeEdit(original, normal, edited)).toBe(expected);
   });
 });

@@ -1,8 +1,14 @@
 /**
  * Edits a content file's frontmatter with yaml's Document API, so that comments, key order,
- * quoting and flow or block style survive; only the frontmatter block is re-serialized and
- * everything after the closing `---` is kept byte for byte.
+ * quoting and flow or block style survive, and everything after the closing `---` is kept
+ * byte for byte.
+ *
+ * yaml writes a document in its own normal form, which may differ from the author's spacing
+ * (`title: A   # note`, `-   id: x`). So the edit is made on the normal form and then merged
+ * back line by line: only the lines that the edit adds or changes are new; every other line
+ * is the author's own.
  */
+import { diffArrays } from 'diff';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Document, ToStringOptions } from 'yaml';
 import { findFrontmatterBlock } from './frontmatter.ts';
@@ -15,11 +21,6 @@ export class FrontmatterEditError extends Error {
 export interface EditedFile {
   /** The whole file after the edit. */
   text: string;
-  /**
-   * Lines of the frontmatter that yaml writes differently although the edit did not touch
-   * them (unusual spacing or indentation); 0 for files in yaml's normal form.
-   */
-  reformattedLines: number;
 }
 
 const SEQ_UNDER_KEY_RE = /^([ \t]*)[^\s#-][^\n]*:[ \t]*(?:#.*)?\r?\n\1- /m;
@@ -39,11 +40,93 @@ export function editFrontmatter(text: string, edit: (doc: Document) => void): Ed
   const doc = parseDocument(yamlText);
   if (doc.errors.length > 0) throw new FrontmatterEditError(`YAML syntax: ${doc.errors[0]!.message.split('\n')[0]}`);
   const options = inferStyle(yamlText);
-  const untouched = doc.toString(options);
+  const normal = doc.toString(options);
   edit(doc);
-  let yaml = doc.toString(options);
-  if (crlf) yaml = yaml.replace(/\n/g, '\r\n');
-  return { text: block.head + yaml + block.tail, reformattedLines: countChangedLines(yamlText, untouched) };
+  const edited = doc.toString(options);
+  const merged = mergeEdit(yamlText, normal, edited);
+  // The merge keeps the author's lines; should it ever read differently from the edit, the
+  // normal form is written instead: reformatted, but exactly the edit.
+  const yaml = sameData(merged, edited) ? merged : edited;
+  return { text: block.head + (crlf ? yaml.replace(/\n/g, '\r\n') : yaml) + block.tail };
+}
+
+function sameData(a: string, b: string): boolean {
+  const docA = parseDocument(a);
+  return docA.errors.length === 0 && JSON.stringify(docA.toJS()) === JSON.stringify(parseDocument(b).toJS());
+}
+
+/**
+ * Carries an edit made on yaml's normal form of a text back to the text itself: lines that
+ * the edit did not touch come from `original`, lines it added or changed from `edited`.
+ * @example mergeEdit('a:   1\nb: 2\n', 'a: 1\nb: 2\n', 'a: 1\nb: 3\n') // 'a:   1\nb: 3\n'
+ */
+export function mergeEdit(original: string, normal: string, edited: string): string {
+  if (original === normal) return edited;
+  const originalLines = original.split('\n');
+  const normalLines = normal.split('\n');
+  const toOriginal = alignLines(originalLines, normalLines);
+  const out: string[] = [];
+  let cursor = 0;
+  let index = 0;
+  // yaml's indentation -> the author's, learnt from the lines kept so far.
+  const columns = new Map<number, number>();
+  for (const part of diffArrays(normalLines, edited.split('\n'))) {
+    if (part.added) {
+      out.push(...part.value.map((line) => reindent(line, columns)));
+      continue;
+    }
+    for (let i = 0; i < part.value.length; i++, index++) {
+      const target = toOriginal[index];
+      if (target === undefined || target < cursor) continue;
+      out.push(...originalLines.slice(cursor, part.removed ? target : target + 1));
+      cursor = target + 1;
+      if (!part.removed) learnColumns(columns, normalLines[index]!, originalLines[target]!);
+    }
+  }
+  out.push(...originalLines.slice(cursor));
+  return out.join('\n');
+}
+
+const LEAD_RE = /^ */;
+const CONTENT_RE = /^ *(?:-[ \t]+)*/;
+
+function learnColumns(columns: Map<number, number>, normal: string, original: string): void {
+  if (normal.trim() === '' || original.trim() === '') return;
+  columns.set(CONTENT_RE.exec(normal)![0].length, CONTENT_RE.exec(original)![0].length);
+  columns.set(LEAD_RE.exec(normal)![0].length, LEAD_RE.exec(original)![0].length);
+}
+
+function reindent(line: string, columns: Map<number, number>): string {
+  const lead = LEAD_RE.exec(line)![0].length;
+  const newLead = columns.get(lead) ?? lead;
+  const item = /^ *-[ \t]+/.exec(line);
+  if (!item) return ' '.repeat(newLead) + line.slice(lead);
+  // A list item: the author's column for the dash and for the content after it.
+  const content = item[0].length;
+  const newContent = Math.max(newLead + 2, columns.get(content) ?? newLead + content - lead);
+  return `${' '.repeat(newLead)}-${' '.repeat(newContent - newLead - 1)}${line.slice(content)}`;
+}
+
+/** For each line of `normal`, the index of the same line in `original` (same or reformatted). */
+function alignLines(original: string[], normal: string[]): (number | undefined)[] {
+  const map: (number | undefined)[] = [];
+  let o = 0;
+  let n = 0;
+  const parts = diffArrays(original, normal);
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (!part.added && !part.removed) {
+      for (let i = 0; i < part.value.length; i++) map[n++] = o++;
+    } else if (part.removed && parts[p + 1]?.added) {
+      // A run of reformatted lines: pair them up in order.
+      const added = parts[++p]!;
+      for (let i = 0; i < added.value.length; i++) map[n + i] = i < part.value.length ? o + i : undefined;
+      o += part.value.length;
+      n += added.value.length;
+    } else if (part.removed) o += part.value.length;
+    else n += part.value.length;
+  }
+  return map;
 }
 
 /**
@@ -106,11 +189,4 @@ export function setField(
   const index = options.before === undefined ? -1 : map.items.findIndex((item) => (item.key as { value?: unknown })?.value === options.before);
   if (index === -1) map.items.push(pair);
   else map.items.splice(index, 0, pair);
-}
-
-function countChangedLines(before: string, after: string): number {
-  if (before === after) return 0;
-  const a = before.split('\n');
-  const b = new Set(after.split('\n'));
-  return a.filter((line) => !b.has(line)).length;
 }
