@@ -62,7 +62,7 @@ export function entryText(fields: Record<string, unknown>, body: string): string
   const doc = new Document(defined);
   const data = doc.get('data', true);
   if (isSeq(data)) for (const item of data.items) if (isMap(item)) item.flow = true;
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`;
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}`;
 }
 
 /**
