@@ -85,10 +85,10 @@ describe('basic fixture under /okrs/', () => {
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     // The individual objective is nested inside the support objective's list.
-    expect(tree).toMatch(/id="2026-q3\/support-efficiency"[\s\S]*<details open[\s\S]*id="2026-q3\/ada-talks"/);
+    expect(tree).toMatch(/id="objective-2026-q3--support-efficiency"[\s\S]*<details open[\s\S]*id="objective-2026-q3--ada-talks"/);
     const subtree = site.read('alignment/2026-Q3/support/index.html');
     expect(subtree).toContain('Make support effortless');
-    expect(subtree).toMatch(/class="node context"[^>]*>|id="2026-q3\/company" class="node context"/);
+    expect(subtree).toMatch(/class="node context"[^>]*>|id="objective-2026-q3--company" class="node context"/);
     expect(subtree).not.toContain('Speak about support at three conferences');
   });
 });

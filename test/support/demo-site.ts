@@ -28,6 +28,8 @@ export interface DemoSite {
   outDir: string;
   /** What `astro build` printed. */
   output: string;
+  /** The fingerprint of the sources it was built from (see fingerprintSources). */
+  sources: string;
 }
 
 const CACHE_ROOT = join(BUILDS_DIR, 'demo');
@@ -55,18 +57,19 @@ export function buildDemoOnce(env: Record<string, string> = { ...DEMO_ENV }): Pr
 const builtInThisProcess = new Map<string, Promise<DemoSite>>();
 
 async function buildOrReuse(env: Record<string, string>): Promise<DemoSite> {
-  const key = createHash('sha256').update(JSON.stringify(env)).update(fingerprintSources()).digest('hex').slice(0, 16);
+  const sources = fingerprintSources();
+  const key = createHash('sha256').update(JSON.stringify(env)).update(sources).digest('hex').slice(0, 16);
   const entry = join(CACHE_ROOT, key);
   const lock = `${entry}.lock`;
   mkdirSync(CACHE_ROOT, { recursive: true });
   for (;;) {
-    const cached = readCached(entry);
+    const cached = readCached(entry, sources);
     if (cached) return cached;
     if (tryLock(lock)) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   try {
-    const cached = readCached(entry);
+    const cached = readCached(entry, sources);
     if (cached) return cached;
     removeOldEntries();
     const site = buildSite(DEMO_CONTENT, env);
@@ -75,16 +78,16 @@ async function buildOrReuse(env: Record<string, string>): Promise<DemoSite> {
     renameSync(site.outDir, join(entry, 'dist'));
     rmSync(dirname(site.outDir), { recursive: true, force: true });
     writeFileSync(join(entry, 'build.log'), site.output);
-    return { outDir: join(entry, 'dist'), output: site.output };
+    return { outDir: join(entry, 'dist'), output: site.output, sources };
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
 }
 
-function readCached(entry: string): DemoSite | undefined {
+function readCached(entry: string, sources: string): DemoSite | undefined {
   const log = join(entry, 'build.log');
   if (!existsSync(log)) return undefined;
-  return { outDir: join(entry, 'dist'), output: readFileSync(log, 'utf8') };
+  return { outDir: join(entry, 'dist'), output: readFileSync(log, 'utf8'), sources };
 }
 
 function tryLock(lock: string): boolean {
@@ -114,8 +117,11 @@ function removeOldEntries(): void {
   }
 }
 
-/** Paths, sizes and mtimes of everything that shapes the build. */
-function fingerprintSources(): string {
+/**
+ * A hash of the paths, sizes and mtimes of everything that shapes the build.
+ * @example fingerprintSources() // 'f3a9…' (changes when any source file changes)
+ */
+export function fingerprintSources(): string {
   const lines: string[] = [];
   const visit = (path: string): void => {
     let stats;
@@ -131,5 +137,5 @@ function fingerprintSources(): string {
     }
   };
   for (const source of SOURCES) visit(join(PROJECT_ROOT, source));
-  return lines.join('\n');
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
 }

@@ -112,7 +112,7 @@ export function checkLinks(root: string, options: LinkCheckOptions): LinkCheckRe
         }
         const problem = checkInternal(root, pages, url, base);
         if (problem.message) problems.push(`${where}: ${problem.message}`);
-        else if (problem.target && reference.attribute.startsWith('a[')) {
+        else if (problem.target && /^(a|area|form)\[/.test(reference.attribute)) {
           const from = linkedFrom.get(problem.target) ?? new Set<string>();
           from.add(file);
           linkedFrom.set(problem.target, from);
@@ -148,7 +148,7 @@ function checkInternal(
   return target ? { target: file } : {};
 }
 
-/** Pages no chain of `<a href>` links from index.html reaches. */
+/** Pages that no chain of links (`<a href>`, `<area href>`, `<form action>`) from index.html reaches. */
 function findUnreachable(files: string[], linkedFrom: Map<string, Set<string>>, entryPoints: string[]): string[] {
   const links = new Map<string, string[]>();
   for (const [target, sources] of linkedFrom) {

@@ -1,0 +1,50 @@
+/**
+ * A copy of the project's sources (src, content, public, config) in a fresh folder that
+ * links the real node_modules. Builds from a snapshot do not see edits made while they run,
+ * and two snapshots in different folders show whether the output depends on where the
+ * project is checked out.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILDS_DIR, PROJECT_ROOT } from './build-site.ts';
+
+/** What a build reads, besides node_modules. */
+const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * Copies the sources into a new folder below BUILDS_DIR and returns its path.
+ * @example const root = snapshotProject('repro-a-');
+ */
+export function snapshotProject(prefix = 'snapshot-'): string {
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  const root = mkdtempSync(join(BUILDS_DIR, prefix));
+  for (const file of PROJECT_FILES) {
+    if (existsSync(join(PROJECT_ROOT, file))) cpSync(join(PROJECT_ROOT, file), join(root, file), { recursive: true });
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/**
+ * Builds a snapshot's own content/ into `<root>/dist` with `astro build`.
+ * @example const { status, outDir } = buildSnapshot(root, { PORTAL_AS_OF: '2026-11-23' });
+ */
+export function buildSnapshot(root: string, env: Record<string, string>): { status: number; output: string; outDir: string } {
+  const bin = join(PROJECT_ROOT, 'node_modules/.bin');
+  const result = spawnSync(join(bin, 'astro'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_CONTENT_DIR: 'content',
+      PORTAL_OUT_DIR: join(root, 'dist'),
+      PORTAL_CACHE_DIR: join(root, '.cache'),
+      ...env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, outDir: join(root, 'dist') };
+}
