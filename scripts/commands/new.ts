@@ -99,7 +99,7 @@ async function newObjective(options: NewOptions): Promise<number> {
   const body = '<!-- Why this objective matters now, in two or three sentences for readers outside the team. -->\n';
   const created = create(ctx, `objectives/${id}.md`, entryText(fields, body));
   const milestones = keyResults.filter((kr) => kr.type === 'milestone').map((kr) => kr.id);
-  if (milestones.length > 0) process.stderr.write(`okr: note: ${milestones.join(', ')} had no "from X to Y" in the title and became milestones; edit the file to set start and target\n`);
+  if (milestones.length > 0) process.stderr.write(`okr: note: ${milestones.join(', ')} had no "from X to Y" in the title, so ${milestones.length === 1 ? 'it is a milestone' : 'they are milestones'}; edit the file to set start and target if they are measurable\n`);
   process.stdout.write(`created ${created}\nNext: okr checkin ${id} ${keyResults[0]!.id} <value>\n`);
   return 0;
 }
