@@ -10,8 +10,13 @@ export const OBJECTIVE_COLUMNS = ['id', 'title', 'period', 'team', 'owner', 'par
 export const KEY_RESULT_COLUMNS = ['objective_id', 'id', 'title', 'type', 'start', 'target', 'current', 'unit', 'weight', 'owner', 'kpi', 'progress', 'score', 'confidence', 'checkins', 'url'] as const;
 export const KPI_SERIES_COLUMNS = ['date', 'value', 'note'] as const;
 
+/** Cells that a spreadsheet would run as a formula (CSV injection, OWASP): `=`, `+`, `-`, `@`, tab, CR. */
+const FORMULA_START_RE = /^[=+\-@\t\r]/;
+
 function toCsv(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return stringify([columns, ...rows], { record_delimiter: 'unix', cast: { number: (value) => String(value) } });
+  // Text that starts like a formula gets a leading apostrophe, so spreadsheets show it as text.
+  const string = (value: string): string => (FORMULA_START_RE.test(value) ? `'${value}` : value);
+  return stringify([columns, ...rows], { record_delimiter: 'unix', cast: { number: (value) => String(value), string } });
 }
 
 /**

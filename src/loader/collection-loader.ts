@@ -52,7 +52,9 @@ export function portalLoader(collection: CollectionName): Loader {
           context.store.set({ id, data: stored as Record<string, unknown>, body, digest, filePath, deferredRender: true });
           continue;
         }
-        const rendered = body.trim() ? await context.renderMarkdown(body) : undefined;
+        // renderMarkdown parses frontmatter again: an empty block in front keeps a body that
+        // starts with `---` (a thematic break) from being eaten, or crashing the build as YAML.
+        const rendered = body.trim() ? await context.renderMarkdown(`---\n---\n${body}`) : undefined;
         context.store.set({ id, data: stored as Record<string, unknown>, body, digest, ...(rendered ? { rendered } : {}) });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

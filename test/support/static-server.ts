@@ -30,10 +30,12 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` at `http://127.0.0.1:<port><base>`.
+ * Serves `root` at `http://127.0.0.1:<port><base>`; `headers` are added to every response
+ * (e.g. the Content-Security-Policy of public/_headers).
  * @example const server = await serveStatic('dist', '/okrs/'); await fetch(server.url);
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
+  const extra = options.headers ?? {};
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -51,10 +53,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
         file = join(file, 'index.html');
       }
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { ...extra, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+      response.writeHead(404, { ...extra, 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
