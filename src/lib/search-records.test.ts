@@ -106,8 +106,8 @@ describe('searchRecordOfKpi', () => {
 describe('searchRecordOfTeam', () => {
   test.each([
     ['the company root', 'acme', { type: ['Team'], team: ['Acme Corp'] }, { type: 'Team' }],
-    ['a department', 'customer', { type: ['Team'], team: ['Customer Success'], department: ['Customer Success'] }, { type: 'Team', team: 'Acme Corp', lead: 'Sofia Rossi' }],
-    ['a sub-team', 'support', { type: ['Team'], team: ['Support'], department: ['Customer Success'] }, { type: 'Team', team: 'Customer Success' }],
+    ['a department', 'customer', { type: ['Team'], team: ['Customer Success'], department: ['Customer Success'] }, { type: 'Team', parent: 'Acme Corp', lead: 'Sofia Rossi' }],
+    ['a sub-team', 'support', { type: ['Team'], team: ['Support'], department: ['Customer Success'] }, { type: 'Team', parent: 'Customer Success' }],
   ])('describes %s', (_, id, filters, meta) => {
     const record = searchRecordOfTeam(team(id), model);
     expect(record.filters).toEqual(filters);

@@ -12,7 +12,7 @@ import type { SearchFilterName } from './search-query.ts';
 export interface SearchRecord {
   /** Filters: facet name -> values. */
   filters: Partial<Record<SearchFilterName, string[]>>;
-  /** Metadata shown with a result: type, team, period, progress, score, status, ... */
+  /** Metadata shown with a result: type, team, period, progress, score, status, latest (KPI), role (person), parent and lead (team). */
   meta: Record<string, string>;
   /** Sort keys: name -> number as text (Pagefind sorts numbers numerically). */
   sort: Record<string, string>;
@@ -87,7 +87,7 @@ export function searchRecordOfTeam(team: Team, model: Lookup): SearchRecord {
   const lead = team.lead ? model.personById.get(team.lead)?.name : undefined;
   return {
     filters: { type: ['Team'], ...teamFilters([team], model) },
-    meta: compact({ type: 'Team', team: parent?.name, lead }),
+    meta: compact({ type: 'Team', parent: parent?.name, lead }),
     sort: {},
   };
 }

@@ -5,23 +5,9 @@
  * result count in a live region. The server-rendered fallback (browse links) stays visible
  * when JavaScript or Pagefind is unavailable.
  */
-import {
-  SEARCH_FILTERS,
-  excerptSegments,
-  isEmptySearch,
-  pagefindOptions,
-  parseSearchState,
-  searchStateToQuery,
-  sortFacetValues,
-  type PagefindSearchOptions,
-  type SearchState,
-} from '../../lib/search-query.ts';
+import { isEmptySearch, pagefindOptions, parseSearchState, searchStateToQuery, type PagefindSearchOptions, type SearchState } from '../../lib/search-query.ts';
+import { renderFacetGroups, renderResult, type PagefindResultData } from './search-render.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
 interface PagefindResponse {
   results: { id: string; data(): Promise<PagefindResultData> }[];
   totalFilters: Record<string, Record<string, number>>;
@@ -34,14 +20,11 @@ interface PagefindApi {
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
-/** Facets shown open on wide screens; on narrow ones all start closed, above the results. */
-const OPEN_FACETS: ReadonlySet<string> = new Set(['type', 'period', 'team']);
 const NARROW_SCREEN = '(max-width: 48rem)';
-const META_KEYS = ['type', 'team', 'period', 'status', 'progress', 'score', 'latest', 'role', 'lead'] as const;
-const META_LABELS: Partial<Record<(typeof META_KEYS)[number], string>> = { progress: 'progress', score: 'score', latest: 'latest', lead: 'lead' };
 
 class OkrSearch extends HTMLElement {
-  #pagefind: PagefindApi | undefined;
+  #ready: Promise<PagefindApi | undefined> = Promise.resolve(undefined);
+  #facetsReady = false;
   #state: SearchState = parseSearchState('');
   #results: PagefindResponse['results'] = [];
   #shown = 0;
@@ -54,24 +37,32 @@ class OkrSearch extends HTMLElement {
     return element;
   }
 
-  async connectedCallback(): Promise<void> {
-    const fallback = this.#part('fallback');
-    fallback.hidden = true;
-    try {
-      const base = this.dataset['base'] ?? '/';
-      this.#pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-      await this.#pagefind.options({ baseUrl: base, excerptLength: 24 });
-      this.#renderFacets(await this.#pagefind.filters());
-    } catch (error) {
-      this.#part('fallback-reason').textContent = 'The search index could not be loaded.';
-      fallback.hidden = false;
-      console.error('okr-search:', error);
-      return;
-    }
+  connectedCallback(): void {
+    this.#part('fallback').hidden = true;
     this.#part('form').hidden = false;
     this.#part('ui').hidden = false;
+    this.#ready = this.#load();
     this.#listen();
     this.#applyUrl();
+  }
+
+  /** Loads Pagefind and the facets; on failure, puts the fallback back with the reason. */
+  async #load(): Promise<PagefindApi | undefined> {
+    try {
+      const base = this.dataset['base'] ?? '/';
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      await pagefind.options({ baseUrl: base, excerptLength: 24 });
+      this.#renderFacets(await pagefind.filters());
+      this.#syncControls();
+      return pagefind;
+    } catch (error) {
+      this.#part('form').hidden = true;
+      this.#part('ui').hidden = true;
+      this.#part('fallback-reason').textContent = 'The search index could not be loaded.';
+      this.#part('fallback').hidden = false;
+      console.error('okr-search:', error);
+      return undefined;
+    }
   }
 
   #listen(): void {
@@ -99,14 +90,19 @@ class OkrSearch extends HTMLElement {
     this.#state = parseSearchState(window.location.search);
     this.#part<HTMLInputElement>('input').value = this.#state.query;
     this.#part<HTMLSelectElement>('sort').value = this.#state.sort;
-    for (const box of this.#checkboxes()) box.checked = (this.#state.filters[box.name as keyof SearchState['filters']] ?? []).includes(box.value);
+    this.#syncControls();
     void this.#search();
+  }
+
+  #syncControls(): void {
+    for (const box of this.#checkboxes()) box.checked = (this.#state.filters[box.name as keyof SearchState['filters']] ?? []).includes(box.value);
   }
 
   /** Controls -> URL -> search. */
   #commit(mode: 'push' | 'replace'): void {
     clearTimeout(this.#typingTimer);
-    const filters: SearchState['filters'] = {};
+    // Until the facets are there, the filters from the URL stand.
+    const filters: SearchState['filters'] = this.#facetsReady ? {} : { ...this.#state.filters };
     for (const box of this.#checkboxes()) {
       if (box.checked) (filters[box.name as keyof SearchState['filters']] ??= []).push(box.value);
     }
@@ -124,7 +120,9 @@ class OkrSearch extends HTMLElement {
   async #search(): Promise<void> {
     const generation = ++this.#generation;
     const list = this.#part('results');
-    if (isEmptySearch(this.#state) || !this.#pagefind) {
+    const selected = this.#selectedCount();
+    this.#part('filter-count').textContent = selected > 0 ? `(${selected} selected)` : '';
+    if (isEmptySearch(this.#state)) {
       list.replaceChildren();
       this.#results = [];
       this.#part('more').hidden = true;
@@ -132,7 +130,9 @@ class OkrSearch extends HTMLElement {
       return;
     }
     this.#announce('Searching…');
-    const response = await this.#pagefind.search(this.#state.query || null, pagefindOptions(this.#state));
+    const pagefind = await this.#ready;
+    if (!pagefind || generation !== this.#generation) return;
+    const response = await pagefind.search(this.#state.query || null, pagefindOptions(this.#state));
     if (!response || generation !== this.#generation) return;
     this.#results = response.results;
     this.#shown = 0;
@@ -158,11 +158,15 @@ class OkrSearch extends HTMLElement {
   #summary(count: number): string {
     const { query, sort } = this.#state;
     const what = count === 1 ? '1 result' : `${count === 0 ? 'No' : count} results`;
-    const filterCount = Object.values(this.#state.filters).reduce((sum, values) => sum + values.length, 0);
+    const filterCount = this.#selectedCount();
     const parts = [query ? `${what} for “${query}”` : what];
     if (filterCount > 0) parts.push(`with ${filterCount === 1 ? '1 filter' : `${filterCount} filters`}`);
     if (sort !== 'relevance') parts.push('(objectives only, sorted by score)');
     return parts.join(' ');
+  }
+
+  #selectedCount(): number {
+    return Object.values(this.#state.filters).reduce((sum, values) => sum + values.length, 0);
   }
 
   #announce(text: string): void {
@@ -174,26 +178,10 @@ class OkrSearch extends HTMLElement {
   }
 
   #renderFacets(available: Record<string, Record<string, number>>): void {
-    const narrow = window.matchMedia(NARROW_SCREEN).matches;
-    const groups = SEARCH_FILTERS.filter(({ name }) => Object.keys(available[name] ?? {}).length > 0).map(({ name, label }) => {
-      const details = element('details', { className: 'facet' });
-      details.open = !narrow && OPEN_FACETS.has(name);
-      const summary = element('summary', { textContent: label });
-      const fieldset = element('fieldset');
-      fieldset.append(element('legend', { className: 'visually-hidden', textContent: label }));
-      for (const value of sortFacetValues(name, Object.keys(available[name] ?? {}))) {
-        const box = element('input', { type: 'checkbox', name, value });
-        const text = element('span', { textContent: value });
-        const count = element('span', { className: 'facet-count' });
-        count.dataset['facetCount'] = '';
-        const row = element('label', { className: 'facet-option' });
-        row.append(box, text, count);
-        fieldset.append(row);
-      }
-      details.append(summary, fieldset);
-      return details;
-    });
+    const groups = renderFacetGroups(available);
     this.#part('facets').replaceChildren(...groups);
+    this.#facetsReady = true;
+    if (window.matchMedia(NARROW_SCREEN).matches) this.#part<HTMLDetailsElement>('panel').open = false;
   }
 
   /** Shows how many results each facet value has for the current text query alone. */
@@ -207,29 +195,6 @@ class OkrSearch extends HTMLElement {
       if (this.#state.filters[box.name as keyof SearchState['filters']]?.includes(box.value)) label?.closest('details')?.setAttribute('open', '');
     }
   }
-}
-
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = element('li', { className: 'result' });
-  const heading = element('h3', { className: 'result-title' });
-  heading.append(element('a', { href: data.url, textContent: data.meta['title'] || data.url }));
-  const facts = META_KEYS.map((key) => {
-    const value = data.meta[key];
-    if (!value) return undefined;
-    const label = META_LABELS[key];
-    return label ? `${label} ${value}` : value;
-  }).filter((fact): fact is string => fact !== undefined);
-  const meta = element('p', { className: 'result-meta', textContent: facts.join(' · ') });
-  const excerpt = element('p', { className: 'result-excerpt' });
-  for (const segment of excerptSegments(data.excerpt)) {
-    excerpt.append(segment.marked ? element('mark', { textContent: segment.text }) : document.createTextNode(segment.text));
-  }
-  item.append(heading, meta, excerpt);
-  return item;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
-  return Object.assign(document.createElement(tag), properties);
 }
 
 if (!customElements.get('okr-search')) customElements.define('okr-search', OkrSearch);
