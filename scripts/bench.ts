@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: builds a synthetic organisation of N objectives with the portal and, in
+ * the same run, a plain-Astro baseline with one minimal page per objective from the same
+ * files; prints build time, peak memory, dist size, pages, the Pagefind line, the
+ * portal/baseline ratio, phase timings, and a rebuild after editing one objective with the
+ * content-layer cache kept.
+ *
+ *   npm run bench                          N = 1,000 and 5,000 (KPIs = N / 20)
+ *   npm run bench -- --n 10000 --kpis 500  issue 10's large run (--n may repeat)
+ *   npm run bench -- --quick               N = 200 (smoke test)
+ *   npm run bench -- --profile             also CPU-profile the portal build of the largest N
+ *   npm run bench -- --json out.json       write the figures as JSON too
+ *   npm run bench -- --keep                keep the generated folders
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../test/support/build-site.ts';
+import { snapshotProject } from '../test/support/project-snapshot.ts';
+import { createBaselineProject } from './bench/baseline.ts';
+import { generateOrganisation, type OrganisationSummary } from './bench/generate.ts';
+import { folderStats, runMeasured, type MeasuredRun } from './bench/measure.ts';
+import { readPagefindLine, readPhases, summarizeProfile, type Phase } from './bench/profile.ts';
+
+const AS_OF = '2026-11-23';
+const NODE = join(PROJECT_ROOT, 'node_modules/.bin/node');
+const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+
+interface BuildFigures {
+  seconds: number;
+  peakTreeRssMb: number;
+  peakProcessHwmMb: number;
+  distMb: number;
+  pages: number;
+  files: number;
+  phases: Phase[];
+  loadBefore: number;
+}
+
+interface SizeResult {
+  n: number;
+  organisation: OrganisationSummary;
+  portal: BuildFigures & { pagefind: string | undefined };
+  baseline: BuildFigures;
+  rebuild: BuildFigures;
+  ratio: { seconds: number; memory: number };
+}
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', multiple: true },
+    kpis: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.quick ? [200] : (values.n ?? ['1000', '5000']).flatMap((n) => n.split(',')).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 50)) throw new Error(`--n must be whole numbers of at least 50, got ${sizes.join(', ')}`);
+
+console.log(`okr-portal benchmark, ${new Date().toISOString()}`);
+console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.version}`);
+const results: SizeResult[] = [];
+for (const n of sizes) {
+  const kpis = values.kpis ? Number(values.kpis) : Math.max(10, Math.round(n / 20));
+  const profile = values.profile && n === Math.max(...sizes);
+  results.push(await benchmarkSize(n, kpis, profile));
+}
+printSummary(results);
+if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+
+async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise<SizeResult> {
+  const work = mkdtempSync(join(tmpdir(), `okr-portal-bench-${n}-`));
+  const content = join(work, 'content');
+  const organisation = generateOrganisation(content, { objectives: n, kpis });
+  console.log(`\n== N = ${n}: ${organisation.objectives} objectives, ${organisation.keyResults} key results, ${organisation.checkins} check-ins, ` +
+    `${organisation.kpis} KPIs (${organisation.kpiValues} weekly values), ${organisation.teams} teams, ${organisation.people} people`);
+  // The portal builds from a snapshot of the sources (edits made meanwhile do not matter) with
+  // its output inside the snapshot (Astro stages chunks in <cwd>/.astro otherwise).
+  const portalRoot = snapshotProject(`bench-${n}-`);
+  const baselineRoot = join(work, 'baseline');
+  createBaselineProject(baselineRoot, join(content, 'objectives'), join(PROJECT_ROOT, 'node_modules'));
+  const profileDir = join(work, 'profile');
+  try {
+    const portalEnv = {
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_OUT_DIR: join(portalRoot, 'dist'),
+      PORTAL_CACHE_DIR: join(portalRoot, '.cache'),
+      PORTAL_AS_OF: AS_OF,
+      PORTAL_SITE: 'https://example.org',
+    };
+    const portalRun = await build('portal (cold)', portalRoot, portalEnv, profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+    const portal = { ...figures(portalRun.run, join(portalRoot, 'dist'), portalRun.load), pagefind: readPagefindLine(portalRun.run.output) };
+    const baselineRun = await build('baseline (cold)', baselineRoot, {}, []);
+    const baseline = figures(baselineRun.run, join(baselineRoot, 'dist'), baselineRun.load);
+
+    editObjective(join(content, organisation.sampleObjective));
+    const rebuildRun = await build('portal (rebuild after editing one objective, cache kept)', portalRoot, portalEnv, []);
+    const rebuild = figures(rebuildRun.run, join(portalRoot, 'dist'), rebuildRun.load);
+    if (profile) printProfile(profileDir);
+    return {
+      n,
+      organisation,
+      portal,
+      baseline,
+      rebuild,
+      ratio: { seconds: portal.seconds / baseline.seconds, memory: portal.peakTreeRssMb / baseline.peakTreeRssMb },
+    };
+  } finally {
+    if (!values.keep) {
+      rmSync(work, { recursive: true, force: true });
+      rmSync(portalRoot, { recursive: true, force: true });
+    } else {
+      console.log(`kept: ${work} and ${portalRoot}`);
+    }
+  }
+}
+
+async function build(label: string, cwd: string, env: Record<string, string>, nodeFlags: string[]): Promise<{ run: MeasuredRun; load: number }> {
+  const load = loadavg()[0]!;
+  process.stdout.write(`   ${label}: load ${load.toFixed(1)} … `);
+  const run = await runMeasured(NODE, [...nodeFlags, ASTRO, 'build'], {
+    cwd,
+    env: { ...process.env, ...env, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', CI: 'true' },
+  });
+  if (run.status !== 0) {
+    console.log('FAILED');
+    console.error(run.output.split('\n').slice(-60).join('\n'));
+    throw new Error(`${label} failed with exit code ${run.status}`);
+  }
+  console.log(`${run.seconds.toFixed(1)} s, peak RSS ${mb(run.peakTreeRss)} MB`);
+  return { run, load };
+}
+
+function figures(run: MeasuredRun, dist: string, loadBefore: number): BuildFigures {
+  const stats = folderStats(dist);
+  return {
+    seconds: run.seconds,
+    peakTreeRssMb: mb(run.peakTreeRss),
+    peakProcessHwmMb: mb(run.peakProcessHwm),
+    distMb: stats.bytes / 2 ** 20,
+    pages: stats.pages,
+    files: stats.files,
+    phases: readPhases(run.output),
+    loadBefore,
+  };
+}
+
+/** A realistic edit: a new check-in value and a retitled objective. */
+function editObjective(path: string): void {
+  const text = readFileSync(path, 'utf8');
+  writeFileSync(path, text.replace(/^title: (.*)$/m, 'title: $1 (edited)').replace(/value: ([\d.]+), confidence/, 'value: 123.4, confidence'));
+}
+
+function printProfile(dir: string): void {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
+  for (const file of files) {
+    const summary = summarizeProfile(join(dir, file));
+    if (summary.total < 1) continue;
+    console.log(`\n   CPU profile ${file}: ${summary.total.toFixed(1)} s sampled`);
+    console.log('   self time by package:');
+    for (const spot of summary.byPackage) console.log(`     ${pct(spot.share)} ${spot.seconds.toFixed(2).padStart(7)} s  ${spot.label}`);
+    console.log('   self time by function:');
+    for (const spot of summary.byFunction) console.log(`     ${pct(spot.share)} ${spot.seconds.toFixed(2).padStart(7)} s  ${spot.label}`);
+  }
+}
+
+function printSummary(all: SizeResult[]): void {
+  console.log('\n| N objectives | KPIs | portal build | baseline build | ratio | portal peak RSS | baseline peak RSS | dist (portal / baseline) | pages (portal / baseline) | rebuild after 1 edit | pagefind |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of all) {
+    console.log(`| ${r.n} | ${r.organisation.kpis} | ${r.portal.seconds.toFixed(1)} s | ${r.baseline.seconds.toFixed(1)} s | ${r.ratio.seconds.toFixed(2)}x | ` +
+      `${r.portal.peakTreeRssMb} MB | ${r.baseline.peakTreeRssMb} MB | ${r.portal.distMb.toFixed(0)} / ${r.baseline.distMb.toFixed(0)} MB | ` +
+      `${r.portal.pages} / ${r.baseline.pages} | ${r.rebuild.seconds.toFixed(1)} s (cold ${r.portal.seconds.toFixed(1)} s) | ${r.portal.pagefind ?? '–'} |`);
+  }
+  for (const r of all) {
+    console.log(`\nN = ${r.n} phases (from the build logs):`);
+    for (const [label, build] of [['portal', r.portal], ['baseline', r.baseline], ['rebuild', r.rebuild]] as const) {
+      console.log(`  ${label.padEnd(8)} ${build.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(' · ') || '–'}`);
+    }
+  }
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 2 ** 20);
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1).padStart(5)}%`;
+}
