@@ -155,7 +155,16 @@ describe.each([
   test('no source maps, no copied content files and no private image', () => {
     const secretImage = readFileSync(resolve(PROJECT_ROOT, FIXTURE, 'objectives/2026-q3/secret-diagram.png'));
     const secretHash = createHash('sha256').update(secretImage).digest('hex');
-    expect(files.filter((file) => /\.(map|md|mdx|csv|ya?ml)$/i.test(file.path))).toEqual([]);
+    expect(files.filter((file) => /\.(map|md|mdx|ya?ml)$/i.test(file.path)).map((file) => file.path)).toEqual([]);
+    // No hidden content file (entry, CSV sidecar, image) is copied as it is.
+    const hiddenTokens = markers.filter((marker) => hidden.includes(marker.level)).map((marker) => marker.token);
+    const hiddenFiles = walk(resolve(PROJECT_ROOT, FIXTURE)).filter((path) => {
+      const text = `${path}\n${readFileSync(path, 'latin1')}`.toLowerCase();
+      return hiddenTokens.some((token) => text.includes(token));
+    });
+    expect(hiddenFiles.length).toBeGreaterThan(0);
+    const contentHashes = new Set(hiddenFiles.map((path) => createHash('sha256').update(readFileSync(path)).digest('hex')));
+    expect(files.filter((file) => contentHashes.has(createHash('sha256').update(readFileSync(join(site.outDir, file.path))).digest('hex'))).map((file) => file.path)).toEqual([]);
     expect(files.filter((file) => file.text.includes('sourcemappingurl')).map((file) => file.path)).toEqual([]);
     if (audience !== 'private') {
       expect(files.filter((file) => createHash('sha256').update(file.bytes).digest('hex') === secretHash).map((file) => file.path)).toEqual([]);
