@@ -105,9 +105,10 @@ function annotations(spec: ChartSpec, palette: Palette): Plugin<'line'> {
       for (const marker of spec.markers) {
         const markerX = x.getPixelForValue(marker.x);
         const width = ctx.measureText(marker.label).width + 8;
-        if (markerX < freeFrom || markerX + width > area.right) continue;
+        if (markerX < freeFrom || markerX + width > chart.width) continue;
         freeFrom = markerX + width + 4;
-        label(ctx, marker.label, markerX + 4, area.top + 14, marker.kind === 'as-of' ? palette.text : palette.muted, palette.surface);
+        // Above the plot, in the layout padding, so that labels never hide points.
+        label(ctx, marker.label, markerX + 3, area.top - 4, marker.kind === 'as-of' ? palette.text : palette.muted);
       }
       ctx.restore();
     },
@@ -121,13 +122,15 @@ function line(ctx: CanvasRenderingContext2D, x1: number, y1: number, x2: number,
   ctx.stroke();
 }
 
-function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, color: string, background: string): void {
-  const width = ctx.measureText(text).width;
-  const left = ctx.textAlign === 'right' ? x - width : x;
-  ctx.fillStyle = background;
-  ctx.globalAlpha = 0.85;
-  ctx.fillRect(left - 2, y - 13, width + 4, 14);
-  ctx.globalAlpha = 1;
+function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, color: string, background?: string): void {
+  if (background) {
+    const width = ctx.measureText(text).width;
+    const left = ctx.textAlign === 'right' ? x - width : x;
+    ctx.fillStyle = background;
+    ctx.globalAlpha = 0.85;
+    ctx.fillRect(left - 2, y - 13, width + 4, 14);
+    ctx.globalAlpha = 1;
+  }
   ctx.fillStyle = color;
   ctx.fillText(text, x, y);
 }
@@ -188,7 +191,7 @@ function createChart(canvas: HTMLCanvasElement, spec: ChartSpec, palette: Palett
       font: { family: palette.font },
       color: palette.muted,
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-      layout: { padding: { top: 8, right: 8 } },
+      layout: { padding: { top: spec.markers.length > 0 ? 20 : 8, right: 8 } },
       scales: {
         x: {
           type: 'linear',
