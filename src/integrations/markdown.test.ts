@@ -58,7 +58,7 @@ describe('markdownRehypePlugins', () => {
 
 describe('mdxRehypePlugins', () => {
   const compile = async (source: string): Promise<string> => {
-    const mdx = await unified({ rehypePlugins: mdxRehypePlugins }).createMdxRenderer({ syntaxHighlight: false }, { optimize: false });
+    const mdx = await unified({ rehypePlugins: mdxRehypePlugins }).createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
     return (await mdx.process(source, '/virtual/retro.mdx', {})).code;
   };
 
