@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
 import { buildDemoOnce } from '../support/demo-site.ts';
-import { discoverPageKinds } from '../support/page-kinds.ts';
+import { pagesToVisit } from '../support/page-kinds.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,7 +21,7 @@ interface AxeViolation {
   nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
 }
 
-const kinds = discoverPageKinds((await buildDemoOnce()).outDir);
+const kinds = pagesToVisit((await buildDemoOnce()).outDir);
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   let demo: DemoBrowser;

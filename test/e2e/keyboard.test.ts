@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { focusIndicator, startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
+import { SEARCH_QUERY } from '../support/page-kinds.ts';
 
 const HEADER_TAB_LIMIT = 15;
 
@@ -59,13 +60,35 @@ describe('keyboard only', () => {
     await page.goto(demo.url(''), { waitUntil: 'networkidle' });
     const box = page.locator('header input[type="search"], header input[name="q"]').first();
     await box.focus();
-    await page.keyboard.type('churn');
+    await page.keyboard.type(SEARCH_QUERY);
     await Promise.all([page.waitForURL(/\/search\//), page.keyboard.press('Enter')]);
     const url = new URL(page.url());
     expect(url.pathname).toBe('/okrs/search/');
-    expect(url.searchParams.get('q')).toBe('churn');
+    expect(url.searchParams.get('q')).toBe(SEARCH_QUERY);
     const response = await page.goto(page.url(), { waitUntil: 'networkidle' });
     expect(response?.status(), 'the search page exists').toBe(200);
+  });
+
+  test('search results are reachable with Tab and open with Enter', async () => {
+    await page.goto(demo.url(`search/?q=${SEARCH_QUERY}`), { waitUntil: 'networkidle' });
+    const results = page.locator('main ol a[href], main ul[data-search-results] a[href], [data-search-results] a[href]');
+    await results.first().waitFor({ timeout: 20_000 });
+    const input = page.locator('main input[type="search"]').first();
+    await input.focus();
+    expect(await input.inputValue(), 'the query is kept in the search box').toBe(SEARCH_QUERY);
+    let onResult = false;
+    const walk: string[] = [];
+    for (let i = 0; i < 60 && !onResult; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await focusIndicator(page);
+      walk.push(focused.tag);
+      expect(focused.indicator, `focused element shows a focus indicator: ${focused.tag} "${focused.text}"`).toBe(true);
+      onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-results]')));
+    }
+    expect(onResult, `a result is reachable with Tab from the search box: ${walk.join(' → ')}`).toBe(true);
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    await Promise.all([page.waitForURL(href), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).not.toBe('/okrs/search/');
   });
 
   test('the alignment tree opens and closes with Enter and Space', async () => {

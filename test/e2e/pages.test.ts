@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
 import { buildDemoOnce } from '../support/demo-site.ts';
-import { discoverPageKinds, MIN_PAGE_KINDS } from '../support/page-kinds.ts';
+import { MIN_PAGE_KINDS, pagesToVisit } from '../support/page-kinds.ts';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -14,7 +14,7 @@ const VIEWPORTS = [
 ] as const;
 
 // The kinds are known only after the build; vitest collects tests before beforeAll runs.
-const kinds = discoverPageKinds((await buildDemoOnce()).outDir);
+const kinds = pagesToVisit((await buildDemoOnce()).outDir);
 
 describe('every page kind in Chromium', () => {
   let demo: DemoBrowser;

@@ -99,6 +99,20 @@ export function discoverPageKinds(root: string): PageKind[] {
     .map(([kind, { file, count }]) => ({ kind, file, path: kind === '404' ? NOT_FOUND_PATH : urlPathOfPage(file), count }));
 }
 
+/**
+ * The pages the browser suites visit: one per kind, plus the search page with a query (its
+ * results, facets and paging only exist then).
+ * @example pagesToVisit('/tmp/dist').at(-1) // { kind: 'search results', path: 'search/?q=churn', ... }
+ */
+export function pagesToVisit(root: string): PageKind[] {
+  const kinds = discoverPageKinds(root);
+  const search = kinds.find((kind) => kind.kind === 'search');
+  return search ? [...kinds, { ...search, kind: 'search results', path: `${search.path}?q=${SEARCH_QUERY}` }] : kinds;
+}
+
+/** A word the demo's search finds in several kinds of pages. */
+export const SEARCH_QUERY = 'churn';
+
 /** A path that no page has: where the e2e suites see the 404 page. */
 export const NOT_FOUND_PATH = 'no-such-page/';
 
