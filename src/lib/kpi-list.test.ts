@@ -47,9 +47,9 @@ describe('kpiFilterOptions', () => {
 describe('applyKpiFilter and kpiFilterPath', () => {
   test.each([
     [{ kind: 'all' }, ['mrr', 'nps', 'churn', 'uptime', 'misc'], 'kpis/'],
-    [{ kind: 'category', category: 'customer' }, ['nps', 'churn'], 'kpis/category/customer/'],
-    [{ kind: 'team', team: 'platform' }, ['uptime'], 'kpis/team/platform/'],
-    [{ kind: 'team', team: 'sales' }, [], 'kpis/team/sales/'],
+    [{ kind: 'category', category: 'customer' }, ['nps', 'churn'], 'kpi-categories/customer/'],
+    [{ kind: 'team', team: 'platform' }, ['uptime'], 'kpi-teams/platform/'],
+    [{ kind: 'team', team: 'sales' }, [], 'kpi-teams/sales/'],
   ] as [KpiFilter, string[], string][])('%o', (filter, ids, path) => {
     expect(applyKpiFilter(kpis, filter).map((kpi) => kpi.id)).toEqual(ids);
     expect(kpiFilterPath(filter)).toBe(path);

@@ -1,6 +1,6 @@
 /**
  * The KPI list and its filters without JavaScript: KPIs grouped by category, and one static
- * page per category and per team (`kpis/category/<category>/`, `kpis/team/<team-id>/`).
+ * page per category and per team (`kpi-categories/<category>/`, `kpi-teams/<team-id>/`: outside /kpis/, where any path can be a KPI id).
  */
 import { KPI_CATEGORIES, type KpiCategory } from './schema/kpi.ts';
 
@@ -45,10 +45,10 @@ export function applyKpiFilter<T extends { category: KpiCategory; team?: string 
 
 /**
  * Path of a filter page below the base path, with a trailing slash.
- * @example kpiFilterPath({ kind: 'category', category: 'customer' }) // 'kpis/category/customer/'
+ * @example kpiFilterPath({ kind: 'category', category: 'customer' }) // 'kpi-categories/customer/'
  */
 export function kpiFilterPath(filter: KpiFilter): string {
-  if (filter.kind === 'category') return `kpis/category/${filter.category}/`;
-  if (filter.kind === 'team') return `kpis/team/${filter.team}/`;
+  if (filter.kind === 'category') return `kpi-categories/${filter.category}/`;
+  if (filter.kind === 'team') return `kpi-teams/${filter.team}/`;
   return 'kpis/';
 }

@@ -168,12 +168,12 @@ describe('charts in the built demo', () => {
 
     test('filter pages exist per category and per team, linked from the list, current one marked', () => {
       const list = site.read('kpis/index.html');
-      expect(list).toContain('href="/okrs/kpis/category/customer/"');
-      expect(list).toContain('href="/okrs/kpis/team/customer/"');
-      const category = site.read('kpis/category/customer/index.html');
+      expect(list).toContain('href="/okrs/kpi-categories/customer/"');
+      expect(list).toContain('href="/okrs/kpi-teams/customer/"');
+      const category = site.read('kpi-categories/customer/index.html');
       expect(category).toMatch(/href="\/okrs\/kpis\/category\/customer\/" aria-current="page"/);
       expect(category.match(/class="kpi-tile/g)).toHaveLength(3);
-      const team = site.read('kpis/team/customer/index.html');
+      const team = site.read('kpi-teams/customer/index.html');
       expect(team.match(/class="kpi-tile/g)).toHaveLength(2);
       expect(team).toContain('Monthly churn rate');
     });

@@ -27,12 +27,14 @@ const KIND_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['404', /^404\.html$/],
   ['period list', /^periods\/index\.html$/],
   ['period report', /^periods\/[^/]+\/report\/index\.html$/],
+  ['period changes', /^periods\/[^/]+\/changes\/index\.html$/],
   ['period', /^periods\/[^/]+\/index\.html$/],
   ['alignment', /^alignment\/[^/]+\/index\.html$/],
   ['alignment (team)', /^alignment\/[^/]+\/.+\/index\.html$/],
   ['objective', /^objectives\/.+\/index\.html$/],
   ['kpi list', /^kpis\/index\.html$/],
   ['kpi', /^kpis\/.+\/index\.html$/],
+  ['kpi filter', /^kpi-(?:categories|teams)\/.+\/index\.html$/],
   ['team list', /^teams\/index\.html$/],
   ['team', /^teams\/.+\/index\.html$/],
   ['people list', /^people\/index\.html$/],
@@ -40,6 +42,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['retrospective list', /^retrospectives\/index\.html$/],
   ['retrospective', /^retrospectives\/.+\/index\.html$/],
   ['search', /^search\/index\.html$/],
+  ['tv', /^tv\/index\.html$/],
 ];
 
 /**
