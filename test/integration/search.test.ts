@@ -85,6 +85,15 @@ describe('search index of the basic fixture', () => {
     expect(fragment.content).not.toMatch(/Skip to content|Figures as of|JSON export|Alignment/);
   });
 
+  test('keeps check-in notes but not the numbers and dates of data tables, charts or embed snippets', () => {
+    const objective = fragments.find((candidate) => candidate.url === '/objectives/2026-q3/support-efficiency/')!;
+    expect(objective.content).toContain('Macros shipped');
+    expect(objective.content).not.toMatch(/14 Aug 2026|Embed|Markdown/);
+    const kpi = fragments.find((candidate) => candidate.url === '/kpis/support/csat/')!;
+    expect(kpi.content).toContain('How happy customers are');
+    expect(kpi.content).not.toContain('8.7');
+  });
+
   test('files an objective under readable filters, with meta and a score sort key', () => {
     const fragment = fragments.find((candidate) => candidate.url === '/objectives/2026-q3/support-efficiency/')!;
     expect(fragment.filters).toEqual({
