@@ -42,6 +42,15 @@ export function getPortal(): Promise<Portal> {
   return portalPromise;
 }
 
+/**
+ * `getStaticPaths` of pages with one page per period.
+ * @example export const getStaticPaths = periodPaths;
+ */
+export async function periodPaths(): Promise<{ params: { period: string } }[]> {
+  const portal = await getPortal();
+  return portal.periods.map((period) => ({ params: { period } }));
+}
+
 async function loadPortal(): Promise<Portal> {
   const { inputs } = readBuildInputs();
   const [settingsEntries, teams, people, objectives, kpis, retrospectives] = await Promise.all([
