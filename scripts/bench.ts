@@ -11,7 +11,10 @@
  *   npm run bench -- --profile             also CPU-profile the portal build of the largest N
  *   npm run bench -- --json out.json       write the figures as JSON too
  *   npm run bench -- --keep                keep the generated folders
+ *   npm run bench -- --ref <commit>        benchmark another commit of the portal (default HEAD)
+ *   npm run bench -- --portal-only         only the cold portal build (with --profile: profiling)
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +45,10 @@ interface SizeResult {
   n: number;
   organisation: OrganisationSummary;
   portal: BuildFigures & { pagefind: string | undefined };
-  baseline: BuildFigures;
-  rebuild: BuildFigures;
-  ratio: { seconds: number; memory: number };
+  /** Absent with --portal-only. */
+  baseline?: BuildFigures;
+  rebuild?: BuildFigures;
+  ratio?: { seconds: number; memory: number };
 }
 
 const { values } = parseArgs({
@@ -55,12 +59,15 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    ref: { type: 'string', default: 'HEAD' },
+    'portal-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.quick ? [200] : (values.n ?? ['1000', '5000']).flatMap((n) => n.split(',')).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 50)) throw new Error(`--n must be whole numbers of at least 50, got ${sizes.join(', ')}`);
 
 console.log(`okr-portal benchmark, ${new Date().toISOString()}`);
+console.log(`portal: ${values.ref} = ${gitDescribe(values.ref)}`);
 console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.version}`);
 const results: SizeResult[] = [];
 for (const n of sizes) {
@@ -77,9 +84,9 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
   const organisation = generateOrganisation(content, { objectives: n, kpis });
   console.log(`\n== N = ${n}: ${organisation.objectives} objectives, ${organisation.keyResults} key results, ${organisation.checkins} check-ins, ` +
     `${organisation.kpis} KPIs (${organisation.kpiValues} weekly values), ${organisation.teams} teams, ${organisation.people} people`);
-  // The portal builds from a snapshot of the sources (edits made meanwhile do not matter) with
-  // its output inside the snapshot (Astro stages chunks in <cwd>/.astro otherwise).
-  const portalRoot = snapshotProject(`bench-${n}-`);
+  // The portal builds from a snapshot of a commit (edits in the checkout do not
+  // matter) with its output inside the snapshot (Astro stages chunks in <cwd>/.astro otherwise).
+  const portalRoot = snapshotProject(`bench-${n}-`, { ref: values.ref });
   const baselineRoot = join(work, 'baseline');
   createBaselineProject(baselineRoot, join(content, 'objectives'), join(PROJECT_ROOT, 'node_modules'));
   const profileDir = join(work, 'profile');
@@ -93,13 +100,14 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
     };
     const portalRun = await build('portal (cold)', portalRoot, portalEnv, profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
     const portal = { ...figures(portalRun.run, join(portalRoot, 'dist'), portalRun.load), pagefind: readPagefindLine(portalRun.run.output) };
+    if (profile) printProfile(profileDir);
+    if (values['portal-only']) return { n, organisation, portal };
     const baselineRun = await build('baseline (cold)', baselineRoot, {}, []);
     const baseline = figures(baselineRun.run, join(baselineRoot, 'dist'), baselineRun.load);
 
     editObjective(join(content, organisation.sampleObjective));
     const rebuildRun = await build('portal (rebuild after editing one objective, cache kept)', portalRoot, portalEnv, []);
     const rebuild = figures(rebuildRun.run, join(portalRoot, 'dist'), rebuildRun.load);
-    if (profile) printProfile(profileDir);
     return {
       n,
       organisation,
@@ -171,16 +179,21 @@ function printSummary(all: SizeResult[]): void {
   console.log('\n| N objectives | KPIs | portal build | baseline build | ratio | portal peak RSS | baseline peak RSS | dist (portal / baseline) | pages (portal / baseline) | rebuild after 1 edit | pagefind |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of all) {
-    console.log(`| ${r.n} | ${r.organisation.kpis} | ${r.portal.seconds.toFixed(1)} s | ${r.baseline.seconds.toFixed(1)} s | ${r.ratio.seconds.toFixed(2)}x | ` +
-      `${r.portal.peakTreeRssMb} MB | ${r.baseline.peakTreeRssMb} MB | ${r.portal.distMb.toFixed(0)} / ${r.baseline.distMb.toFixed(0)} MB | ` +
-      `${r.portal.pages} / ${r.baseline.pages} | ${r.rebuild.seconds.toFixed(1)} s (cold ${r.portal.seconds.toFixed(1)} s) | ${r.portal.pagefind ?? '–'} |`);
+    const { portal, baseline, rebuild, ratio } = r;
+    console.log(`| ${r.n} | ${r.organisation.kpis} | ${portal.seconds.toFixed(1)} s | ${baseline ? `${baseline.seconds.toFixed(1)} s` : '–'} | ${ratio ? `${ratio.seconds.toFixed(2)}x` : '–'} | ` +
+      `${portal.peakTreeRssMb} MB | ${baseline ? `${baseline.peakTreeRssMb} MB` : '–'} | ${portal.distMb.toFixed(0)} / ${baseline?.distMb.toFixed(0) ?? '–'} MB | ` +
+      `${portal.pages} / ${baseline?.pages ?? '–'} | ${rebuild ? `${rebuild.seconds.toFixed(1)} s` : '–'} (cold ${portal.seconds.toFixed(1)} s) | ${portal.pagefind ?? '–'} |`);
   }
   for (const r of all) {
     console.log(`\nN = ${r.n} phases (from the build logs):`);
     for (const [label, build] of [['portal', r.portal], ['baseline', r.baseline], ['rebuild', r.rebuild]] as const) {
-      console.log(`  ${label.padEnd(8)} ${build.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(' · ') || '–'}`);
+      if (build) console.log(`  ${label.padEnd(8)} ${build.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(' · ') || '–'}`);
     }
   }
+}
+
+function gitDescribe(ref: string): string {
+  return spawnSync('git', ['log', '-1', '--format=%h %cI %s', ref], { cwd: PROJECT_ROOT, encoding: 'utf8' }).stdout.trim();
 }
 
 function mb(bytes: number): number {

@@ -19,7 +19,7 @@ const PHASE_PATTERNS: ReadonlyArray<readonly [string | readonly string[], RegExp
   [['server bundle (vite)', 'client bundle (vite)'], /^\[vite\] ✓ built in ([\d.]+)(ms|s)/],
   ['render pages', /^✓ Completed in ([\d.]+)(ms|s)/],
   ['pagefind index', /pagefind: indexed \d+ pages in ([\d.]+) (s)/],
-  ['astro total', /^\[build\] \d+ page\(s\) built in ([\d.]+)(ms|s)/],
+  ['astro total', /^\[build\] \d+ page\(s\) built in ((?:\d+m )?[\d.]+)(ms|s)/],
 ];
 
 /**
@@ -37,10 +37,16 @@ export function readPhases(output: string): Phase[] {
       const count = seen.get(pattern) ?? 0;
       seen.set(pattern, count + 1);
       const name = typeof names === 'string' ? names : (names[count] ?? names[names.length - 1]!);
-      phases.push({ name, seconds: Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) });
+      phases.push({ name, seconds: toSeconds(match[1]!, match[2]!) });
     }
   }
   return phases;
+}
+
+/** Astro prints `793ms`, `10.73s` or, past a minute, `1m 7s`. */
+function toSeconds(value: string, unit: string): number {
+  const [minutes, seconds] = value.includes('m ') ? value.split('m ') : ['0', value];
+  return Number(minutes) * 60 + Number(seconds) / (unit === 'ms' ? 1000 : 1);
 }
 
 /**

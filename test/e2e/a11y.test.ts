@@ -57,7 +57,7 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
       impact: v.impact,
       help: v.help,
       helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary ?? '' })),
     }));
   }, WCAG_TAGS);
 }

@@ -13,14 +13,23 @@ import { BUILDS_DIR, PROJECT_ROOT } from './build-site.ts';
 const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
- * Copies the sources into a new folder below BUILDS_DIR and returns its path.
+ * Copies the sources into a new folder below BUILDS_DIR and returns its path: the working
+ * tree as it is (default), or a commit (`ref: 'HEAD'`, for the benchmark, so that half-done
+ * edits in the checkout cannot break or skew it).
  * @example const root = snapshotProject('repro-a-');
  */
-export function snapshotProject(prefix = 'snapshot-'): string {
+export function snapshotProject(prefix = 'snapshot-', options: { ref?: string | undefined } = {}): string {
   mkdirSync(BUILDS_DIR, { recursive: true });
   const root = mkdtempSync(join(BUILDS_DIR, prefix));
-  for (const file of PROJECT_FILES) {
-    if (existsSync(join(PROJECT_ROOT, file))) cpSync(join(PROJECT_ROOT, file), join(root, file), { recursive: true });
+  if (options.ref) {
+    const ref = options.ref;
+    const tracked = PROJECT_FILES.filter((file) => spawnSync('git', ['cat-file', '-e', `${ref}:${file}`], { cwd: PROJECT_ROOT }).status === 0);
+    const archive = spawnSync('sh', ['-c', 'ref="$1"; shift; git archive --format=tar "$ref" -- "$@" | tar -x -C "$0"', root, ref, ...tracked], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    if (archive.status !== 0 || tracked.length === 0) throw new Error(`git archive ${ref} failed: ${archive.stderr}`);
+  } else {
+    for (const file of PROJECT_FILES) {
+      if (existsSync(join(PROJECT_ROOT, file))) cpSync(join(PROJECT_ROOT, file), join(root, file), { recursive: true });
+    }
   }
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
