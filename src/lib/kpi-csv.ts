@@ -26,7 +26,8 @@ export function parseKpiCsv(text: string, file: string): { points: KpiDataPoint[
   }
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+    // csv-parse's types do not model the shape that `info: true` returns.
+    rows = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
   } catch (error) {
     problem(undefined, '', `CSV syntax: ${(error as Error).message}`);
     return { points: [], problems };
