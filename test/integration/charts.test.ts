@@ -171,7 +171,7 @@ describe('charts in the built demo', () => {
       expect(list).toContain('href="/okrs/kpi-categories/customer/"');
       expect(list).toContain('href="/okrs/kpi-teams/customer/"');
       const category = site.read('kpi-categories/customer/index.html');
-      expect(category).toMatch(/href="\/okrs\/kpis\/category\/customer\/" aria-current="page"/);
+      expect(category).toMatch(/href="\/okrs\/kpi-categories\/customer\/" aria-current="page"/);
       expect(category.match(/class="kpi-tile/g)).toHaveLength(3);
       const team = site.read('kpi-teams/customer/index.html');
       expect(team.match(/class="kpi-tile/g)).toHaveLength(2);
