@@ -102,7 +102,8 @@ export function generateOrganisation(root: string, options: OrganisationOptions)
         if (objective(id, { team: team.id }, parents[i % parents.length])) teamObjectives.push(id);
       }
     }
-    if (!sampleObjective) sampleObjective = `objectives/${teamObjectives[0]}.md`;
+    // A team-level objective if there is one (small N may stop at department level).
+    if (!sampleObjective) sampleObjective = `objectives/${teamObjectives[0] ?? ids[0]}.md`;
     for (let i = 0; ids.length < budget; i += 1) {
       const person = people[i % people.length]!;
       const parent = teamObjectives.find((id) => id.includes(`/${person.team}/`)) ?? teamObjectives[0];
