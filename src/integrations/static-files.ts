@@ -4,7 +4,7 @@
  * Astro routes would cost more than the pages themselves; they need no layout, only the
  * scored portal, which comes from the same content pipeline the pages use.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -46,21 +46,19 @@ export function staticFiles(): AstroIntegration {
   return {
     name: 'okr-portal:static-files',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { inputs } = readBuildInputs();
         const { visible } = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
         const files = derivedFiles(buildPortalModel(visible, inputs.asOf));
         const outDir = fileURLToPath(dir);
-        const made = new Set<string>();
-        for (const [path, contents] of files) {
-          const file = join(outDir, path);
-          const folder = dirname(file);
-          if (!made.has(folder)) {
-            mkdirSync(folder, { recursive: true });
-            made.add(folder);
-          }
-          writeFileSync(file, contents);
+        // Folders first, then the files many at a time: creating tens of thousands of small
+        // files one by one is slow on network and VM file systems.
+        const folders = [...new Set(files.map(([path]) => dirname(join(outDir, path))))].sort();
+        for (const folder of folders) await mkdir(folder, { recursive: true });
+        const BATCH = 64;
+        for (let index = 0; index < files.length; index += BATCH) {
+          await Promise.all(files.slice(index, index + BATCH).map(([path, contents]) => writeFile(join(outDir, path), contents)));
         }
         logger.info(`wrote ${files.length} badges, embeds and KPI CSVs in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       },
