@@ -25,10 +25,11 @@ export function renderKpiChartSvg(kpi: Kpi): string {
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
   const y = (value: number): number => Math.round((PLOT.top + (max === min ? plotHeight / 2 : (1 - (value - min) / (max - min)) * plotHeight)) * 100) / 100;
-  // Include the reference lines in the scale by extending the series with invisible bounds.
-  const line = sparkline(points, { width: plotWidth, height: plotHeight, unit: kpi.unit, pad: 0 });
-  const scaled = points.length >= 2 ? scaleToRange(points.map((point) => point.value), min, max) : [];
-  const path = scaled.map((value, index) => `${index === 0 ? 'M' : 'L'}${round(PLOT.left + (index / (scaled.length - 1)) * plotWidth)} ${round(PLOT.top + (1 - value) * plotHeight)}`).join('');
+  // The scale includes target and threshold, so the path is drawn here rather than by
+  // sparkline(), whose scale covers the values only; sparkline() still gives the text.
+  const line = sparkline(points, { width: plotWidth, height: plotHeight, unit: kpi.unit });
+  const x = (index: number): number => round(PLOT.left + (index / (points.length - 1)) * plotWidth);
+  const path = points.length >= 2 ? points.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(index)} ${y(point.value)}`).join('') : '';
   const name = `${kpi.title}: ${labelOf(kpi.status)}, ${line.text}`;
   const reference = (value: number | undefined, label: string, colour: string): string =>
     value === undefined
@@ -56,10 +57,6 @@ export function renderKpiChartSvg(kpi: Kpi): string {
   ]
     .filter(Boolean)
     .join('\n');
-}
-
-function scaleToRange(values: number[], min: number, max: number): number[] {
-  return values.map((value) => (max === min ? 0.5 : (value - min) / (max - min)));
 }
 
 function round(value: number): number {

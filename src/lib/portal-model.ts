@@ -137,6 +137,9 @@ export function buildPortalModel(content: ContentSet, asOf: string): PortalModel
   }
   const kpis = content.kpis.map((entry) => buildKpi(entry, kpiData.get(entry.id) ?? [], objectives)).sort(compareIds);
   const teams = buildTeams(content);
+  const people: Person[] = content.people
+    .map((entry) => ({ ...entryBase(entry), name: entry.data.name, team: entry.data.team, role: entry.data.role }))
+    .sort(compareIds);
   const currentPeriod = settings.current_period ?? periodOf(asOf);
   const periods = new Set([currentPeriod, ...objectives.map((o) => o.period), ...content.retrospectives.map((r) => r.data.period)]);
   return {
@@ -147,7 +150,7 @@ export function buildPortalModel(content: ContentSet, asOf: string): PortalModel
     objectives,
     kpis,
     teams,
-    people: content.people.map((entry) => ({ ...entryBase(entry), name: entry.data.name, team: entry.data.team, role: entry.data.role })).sort(compareIds),
+    people,
     retrospectives: content.retrospectives
       .map((entry) => ({
         ...entryBase(entry),
@@ -161,7 +164,7 @@ export function buildPortalModel(content: ContentSet, asOf: string): PortalModel
     objectiveById,
     kpiById: new Map(kpis.map((kpi) => [kpi.id, kpi])),
     teamById: new Map(teams.map((team) => [team.id, team])),
-    personById: new Map(content.people.map((entry) => [entry.id, { ...entryBase(entry), name: entry.data.name, team: entry.data.team, role: entry.data.role }])),
+    personById: new Map(people.map((person) => [person.id, person])),
   };
 }
 
