@@ -11,6 +11,7 @@ describe('readPhases', () => {
     ['page rendering, not the [build] summary', '16:28:02 ✓ Completed in 1.02s.\n16:28:02 [build] ✓ Completed in 3.88s.', [{ name: 'render pages', seconds: 1.02 }]],
     ['minutes in the total', '[build] 5782 page(s) built in 1m 10s', [{ name: 'astro total', seconds: 70 }]],
     ['colour codes', '\x1b[2m17:22:49\x1b[22m [okr-portal:search-index] pagefind: indexed 5510 pages in 9.34 s, index 5695 KB', [{ name: 'pagefind index', seconds: 9.34 }]],
+    ['static files', '[okr-portal:static-files] wrote 20750 badges, embeds and KPI CSVs in 6.10 s (0.02 s after rendering)', [{ name: 'badges, embeds, CSVs (after rendering)', seconds: 0.02 }]],
   ])('%s', (_, log, phases) => {
     expect(readPhases(log)).toEqual(phases);
   });

@@ -18,6 +18,8 @@ const PHASE_PATTERNS: ReadonlyArray<readonly [string | readonly string[], RegExp
   ['start-up, content check, content sync, types', /^\[types\] Generated ([\d.]+)(ms|s)/],
   [['server bundle (vite)', 'client bundle (vite)'], /^\[vite\] ✓ built in ([\d.]+)(ms|s)/],
   ['render pages', /^✓ Completed in ([\d.]+)(ms|s)/],
+  // Written while pages render; what it adds to the build is the wait after rendering.
+  ['badges, embeds, CSVs (after rendering)', /wrote \d+ badges, embeds and KPI CSVs in [\d.]+ s \(([\d.]+) (s) after rendering\)/],
   ['pagefind index', /pagefind: indexed \d+ pages in ([\d.]+) (s)/],
   ['astro total', /^\[build\] \d+ page\(s\) built in ((?:\d+m )?[\d.]+)(ms|s)/],
 ];

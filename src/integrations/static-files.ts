@@ -38,29 +38,64 @@ export function derivedFiles(model: PortalModel): [string, string][] {
   return files;
 }
 
+/** The derived files of the content and audience this build renders (memoized content). */
+function derivedFilesOfThisBuild(): [string, string][] {
+  const { inputs } = readBuildInputs();
+  const { visible } = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
+  return derivedFiles(buildPortalModel(visible, inputs.asOf));
+}
+
 /**
- * The integration that writes badges, embeds and KPI CSVs into the build output.
+ * Writes the files into the output folder, folders first, then many files at a time:
+ * creating tens of thousands of small files one by one is slow on network and VM file
+ * systems. The writes run on libuv's thread pool, so the build renders pages meanwhile.
+ * @example await writeDerivedFiles('/tmp/site/dist', derivedFiles(model))
+ */
+export async function writeDerivedFiles(outDir: string, files: readonly (readonly [string, string])[]): Promise<void> {
+  const folders = [...new Set(files.map(([path]) => dirname(join(outDir, path))))].sort();
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const BATCH = 64;
+  for (let index = 0; index < files.length; index += BATCH) {
+    await Promise.all(files.slice(index, index + BATCH).map(([path, contents]) => writeFile(join(outDir, path), contents)));
+  }
+}
+
+/**
+ * The integration that writes badges, embeds and KPI CSVs into the build output. It starts
+ * in `astro:build:setup`, which Astro calls after emptying the output folder and before
+ * bundling and rendering, and `astro:build:done` only waits for it to finish.
  * @example integrations: [staticFiles()]
  */
 export function staticFiles(): AstroIntegration {
+  let writing: { started: number; count: number; done: Promise<void> } | undefined;
+  let outDir: URL | undefined;
   return {
     name: 'okr-portal:static-files',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:setup': () => {
+        if (writing || !outDir) return;
         const started = performance.now();
-        const { inputs } = readBuildInputs();
-        const { visible } = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
-        const files = derivedFiles(buildPortalModel(visible, inputs.asOf));
-        const outDir = fileURLToPath(dir);
-        // Folders first, then the files many at a time: creating tens of thousands of small
-        // files one by one is slow on network and VM file systems.
-        const folders = [...new Set(files.map(([path]) => dirname(join(outDir, path))))].sort();
-        for (const folder of folders) await mkdir(folder, { recursive: true });
-        const BATCH = 64;
-        for (let index = 0; index < files.length; index += BATCH) {
-          await Promise.all(files.slice(index, index + BATCH).map(([path, contents]) => writeFile(join(outDir, path), contents)));
+        const files = derivedFilesOfThisBuild();
+        const done = writeDerivedFiles(fileURLToPath(outDir), files);
+        // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
+        done.catch(() => {});
+        writing = { started, count: files.length, done };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const waiting = performance.now();
+        let current = writing;
+        writing = undefined;
+        if (!current) {
+          // A build without the setup hook (not expected with Astro 7): write the files now.
+          const files = derivedFilesOfThisBuild();
+          current = { started: waiting, count: files.length, done: writeDerivedFiles(fileURLToPath(dir), files) };
         }
-        logger.info(`wrote ${files.length} badges, embeds and KPI CSVs in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        await current.done;
+        const now = performance.now();
+        logger.info(`wrote ${current.count} badges, embeds and KPI CSVs in ${((now - current.started) / 1000).toFixed(2)} s (${((now - waiting) / 1000).toFixed(2)} s after rendering)`);
       },
     },
   };

@@ -5,15 +5,35 @@
 
 const LOCALE = 'en-GB';
 const CURRENCY_RE = /^(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|PLN|CZK|INR|CNY|BRL)$/;
-const numberFormats = new Map<number, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Formatted text by input. Intl formatting costs microseconds per call and a big portal
+ * formats the same dates and values hundreds of thousands of times, so each distinct input
+ * is formatted once. Bounded: cleared when full, so memory stays flat on any content.
+ */
+const MEMO_LIMIT = 50_000;
+const dateMemo = new Map<string, string>();
+const shortDateMemo = new Map<string, string>();
+const valueMemo = new Map<string, string>();
+
+function memoized(memo: Map<string, string>, key: string, format: () => string): string {
+  let text = memo.get(key);
+  if (text === undefined) {
+    text = format();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, text);
+  }
+  return text;
+}
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short' });
 
-function numberFormat(maxDigits: number): Intl.NumberFormat {
-  let format = numberFormats.get(maxDigits);
+function numberFormat(maxDigits: number, currency?: string): Intl.NumberFormat {
+  const key = `${maxDigits} ${currency ?? ''}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxDigits });
-    numberFormats.set(maxDigits, format);
+    format = new Intl.NumberFormat(LOCALE, currency ? { style: 'currency', currency, maximumFractionDigits: maxDigits } : { maximumFractionDigits: maxDigits });
+    numberFormats.set(key, format);
   }
   return format;
 }
@@ -24,13 +44,13 @@ function numberFormat(maxDigits: number): Intl.NumberFormat {
  */
 export function formatValue(value: number | undefined, unit?: string | undefined): string {
   if (value === undefined) return '–';
-  const digits = Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 100 ? 1 : 2;
-  if (unit && CURRENCY_RE.test(unit)) {
-    return new Intl.NumberFormat(LOCALE, { style: 'currency', currency: unit, maximumFractionDigits: digits }).format(value);
-  }
-  const number = numberFormat(digits).format(value);
-  if (!unit) return number;
-  return /^[%/‰°]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
+  return memoized(valueMemo, `${value} ${unit ?? ''}`, () => {
+    const digits = Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 100 ? 1 : 2;
+    if (unit && CURRENCY_RE.test(unit)) return numberFormat(digits, unit).format(value);
+    const number = numberFormat(digits).format(value);
+    if (!unit) return number;
+    return /^[%/‰°]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
+  });
 }
 
 /**
@@ -63,7 +83,7 @@ export function formatScore(score: number): string {
  * @example formatDate('2026-08-16') // '16 Aug 2026'
  */
 export function formatDate(date: string): string {
-  return dateFormat.format(new Date(`${date}T00:00:00Z`));
+  return memoized(dateMemo, date, () => dateFormat.format(new Date(`${date}T00:00:00Z`)));
 }
 
 /**
@@ -71,7 +91,7 @@ export function formatDate(date: string): string {
  * @example formatShortDate('2026-08-16') // '16 Aug'
  */
 export function formatShortDate(date: string): string {
-  return shortDateFormat.format(new Date(`${date}T00:00:00Z`));
+  return memoized(shortDateMemo, date, () => shortDateFormat.format(new Date(`${date}T00:00:00Z`)));
 }
 
 /**
