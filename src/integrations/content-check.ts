@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { formatProblem, sortProblems, plural } from '../lib/problems.ts';
 import { readBuildInputs } from '../loader/build-inputs.ts';
-import { clearContentCache, loadContentOnceInParallel } from '../loader/read-content.ts';
+import { clearContentCache, loadContentOnce } from '../loader/read-content.ts';
 
 /**
  * The content-check integration.
@@ -15,10 +15,10 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'okr-portal:content-check',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command }) => {
         if (command === 'dev') clearContentCache();
         const { inputs, problems: inputProblems } = readBuildInputs();
-        const loaded = await loadContentOnceInParallel({ contentDir: inputs.contentDir, audience: inputs.audience });
+        const loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
         const { errors, warnings } = sortProblems([...inputProblems, ...loaded.problems]);
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (errors.length === 0) {

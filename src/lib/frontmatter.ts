@@ -40,19 +40,6 @@ export interface ParsedFrontmatter {
   locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
 }
 
-/** A parse result without its `locate` closure: what can cross to another thread. */
-export type PlainFrontmatter = Omit<ParsedFrontmatter, 'locate'>;
-
-/**
- * A parse result made on another thread, with `locate` restored: it parses the text again
- * the first time a message needs a line number, which only files with problems do.
- * @example withLazyLocate(text, { data, body, bodyLine, issues }).locate(['title'])
- */
-export function withLazyLocate(text: string, plain: PlainFrontmatter): ParsedFrontmatter {
-  let reparsed: ParsedFrontmatter | undefined;
-  return { ...plain, locate: (path) => (reparsed ??= parseFrontmatter(text)).locate(path) };
-}
-
 /**
  * Parses a content file. Never throws: everything wrong is in `issues`.
  * @example parseFrontmatter('---\ntitle: Grow\n---\nWhy.').data // { title: 'Grow' }

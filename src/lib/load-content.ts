@@ -2,7 +2,7 @@
  * Reads a content folder (already in memory) into a validated ContentSet, collecting every
  * problem in one pass: the build and `okr check` both run this.
  */
-import { parseFrontmatter, parseYamlMapping, type ParsedFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter, parseYamlMapping } from './frontmatter.ts';
 import { parseKpiCsv } from './kpi-csv.ts';
 import type { ContentProblem } from './problems.ts';
 import { validateEntry } from './schema-problems.ts';
@@ -35,27 +35,11 @@ export function entryId(path: string): string {
   return path.slice(path.indexOf('/') + 1).replace(/\.[^./]+$/, '').toLowerCase();
 }
 
-/** Parses one entry file's frontmatter; the default is parseFrontmatter on its text. */
-export type FrontmatterParser = (file: ContentFile) => ParsedFrontmatter;
-
 /**
- * Whether a file of the content folder is an entry with frontmatter (as opposed to
- * portal.yaml, CSV sidecars and stray files), so that callers can parse them ahead.
- * @example isEntryFile('objectives/2026-q4/grow.md') // true
- */
-export function isEntryFile(path: string): boolean {
-  return ENTRY_FILE_RE.test(path) && COLLECTIONS.includes(path.split('/')[0] as CollectionName) && path.includes('/');
-}
-
-/**
- * Validates every file of a content folder; never throws. `parse` lets the caller supply
- * frontmatter it parsed ahead (on another thread); the result is the same either way.
+ * Validates every file of a content folder; never throws.
  * @example const { content, problems } = loadContentSet(files)
  */
-export function loadContentSet(
-  files: readonly ContentFile[],
-  parse: FrontmatterParser = (file) => parseFrontmatter(file.text),
-): { content: ContentSet; problems: ContentProblem[] } {
+export function loadContentSet(files: readonly ContentFile[]): { content: ContentSet; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const settings = loadSettings(files.find((file) => file.path === SETTINGS_FILE), problems);
   const content: ContentSet = { settings, teams: [], people: [], objectives: [], kpis: [], retrospectives: [] };
@@ -94,7 +78,7 @@ export function loadContentSet(
     }
     seenIds.set(`${collection}:${id}`, file.displayPath);
     if (collection === 'kpis') kpiFiles.add(file.path.replace(/\.md$/i, '').toLowerCase());
-    const entry = loadEntry(collection, id, file, format, settings, problems, parse);
+    const entry = loadEntry(collection, id, file, format, settings, problems);
     if (entry) (content[collection] as ContentEntry<unknown>[]).push(entry);
   }
   attachSidecars(content, sidecars, kpiFiles, problems);
@@ -119,9 +103,8 @@ function loadEntry(
   format: 'md' | 'mdx',
   settings: PortalSettings,
   problems: ContentProblem[],
-  parse: FrontmatterParser,
 ): ContentEntry<unknown> | undefined {
-  const parsed = parse(file);
+  const parsed = parseFrontmatter(file.text);
   for (const issue of parsed.issues) problems.push({ file: file.displayPath, field: '', severity: 'error', ...issue });
   if (!parsed.data) return undefined;
   const schema: z.ZodType = SCHEMAS[collection];
