@@ -3,7 +3,8 @@ import { readPagefindLine, readPhases } from './profile.ts';
 
 describe('readPhases', () => {
   test.each([
-    ['types', '16:27:58 [types] Generated 4.30s', [{ name: 'start-up, content check, content sync, types', seconds: 4.3 }]],
+    ['content check', '16:27:52 [okr-portal:content-check] content OK: /x/content for the public audience, as of 2026-11-23 (5521 files checked in 5.12 s)', [{ name: 'content check', seconds: 5.12 }]],
+    ['types', '16:27:58 [types] Generated 4.30s', [{ name: 'content sync and types', seconds: 4.3 }]],
     ['two vite builds: server, then client', '[vite] ✓ built in 1.94s\n[vite] ✓ built in 786ms', [
       { name: 'server bundle (vite)', seconds: 1.94 },
       { name: 'client bundle (vite)', seconds: 0.786 },

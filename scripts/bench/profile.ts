@@ -15,7 +15,8 @@ export interface Phase {
  * `✓ Completed in` line after "generating static routes".
  */
 const PHASE_PATTERNS: ReadonlyArray<readonly [string | readonly string[], RegExp]> = [
-  ['start-up, content check, content sync, types', /^\[types\] Generated ([\d.]+)(ms|s)/],
+  ['content check', /content OK: .* checked in ([\d.]+) (s)\)$/],
+  ['content sync and types', /^\[types\] Generated ([\d.]+)(ms|s)/],
   [['server bundle (vite)', 'client bundle (vite)'], /^\[vite\] ✓ built in ([\d.]+)(ms|s)/],
   ['render pages', /^✓ Completed in ([\d.]+)(ms|s)/],
   // Written while pages render; what it adds to the build is the wait after rendering.
@@ -26,7 +27,7 @@ const PHASE_PATTERNS: ReadonlyArray<readonly [string | readonly string[], RegExp
 
 /**
  * The phases a build log reports, in order of appearance.
- * @example readPhases('12:00:01 [types] Generated 7.39s') // [{ name: 'start-up, content check, content sync, types', seconds: 7.39 }]
+ * @example readPhases('12:00:01 [types] Generated 7.39s') // [{ name: 'content sync and types', seconds: 7.39 }]
  */
 export function readPhases(output: string): Phase[] {
   const phases: Phase[] = [];

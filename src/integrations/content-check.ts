@@ -18,11 +18,13 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ logger, command }) => {
         if (command === 'dev') clearContentCache();
         const { inputs, problems: inputProblems } = readBuildInputs();
+        const started = performance.now();
         const loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
         const { errors, warnings } = sortProblems([...inputProblems, ...loaded.problems]);
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (errors.length === 0) {
-          logger.info(`content OK: ${loaded.root} for the ${inputs.audience} audience, as of ${inputs.asOf}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(`content OK: ${loaded.root} for the ${inputs.audience} audience, as of ${inputs.asOf} (${plural(loaded.files.length, 'file')} checked in ${seconds} s)`);
           return;
         }
         for (const error of errors) console.error(`error   ${formatProblem(error)}`);
