@@ -7,12 +7,24 @@ import type { KpiDataPoint } from '../../src/lib/schema/kpi.ts';
 import { UsageError } from './errors.ts';
 
 /**
+ * Whether a sidecar CSV has a third (note) column.
+ * @example hasNoteColumn('date,value\n') // false
+ */
+export function hasNoteColumn(text: string): boolean {
+  return headerOf(text).length >= 3;
+}
+
+function headerOf(text: string): string[] {
+  return (parse(text.replace(/^\uFEFF/, ''), { to_line: 1, trim: true }) as string[][])[0] ?? [];
+}
+
+/**
  * The CSV text with one row appended in the file's own column layout and line ends.
  * @example appendCsvRow('date,value\n2026-01-01,4\n', { date: '2026-02-01', value: 5 })
  * // 'date,value\n2026-01-01,4\n2026-02-01,5\n'
  */
 export function appendCsvRow(text: string, point: KpiDataPoint, file = 'the CSV'): string {
-  const header = (parse(text.replace(/^\uFEFF/, ''), { to_line: 1, trim: true }) as string[][])[0] ?? [];
+  const header = headerOf(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (point.note !== undefined && header.length < 3) {
     throw new UsageError(`${file} has no note column; add ",note" to its header line to keep notes`);

@@ -12,6 +12,7 @@ import { displayPathOf, validateChanges, writeChanges, type ContentChanges } fro
 import { openContent, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { RunAction } from '../cli/program.ts';
+import { hasNoteColumn } from '../cli/kpi-sidecar.ts';
 import { kpiValueChange } from './kpi.ts';
 
 interface ImportOptions extends ContentOptions {
@@ -42,7 +43,7 @@ function importCsv(csvFile: string, options: ImportOptions): number {
   const shownFile = relative(process.cwd(), resolve(csvFile)).split(sep).join('/');
   const ctx = openContent(options);
   const { rows, problems } = parseImportCsv(text, shownFile);
-  problems.push(...resolveImportRows(rows, ctx.loaded.all, shownFile));
+  problems.push(...resolveImportRows(rows, ctx.loaded.all, shownFile, kpisWithoutNoteColumn(ctx)));
   if (problems.length > 0) {
     process.stderr.write(`${formatReport(problems)}\nNothing was imported: fix the rows above and run okr import again.\n`);
     return 1;
@@ -58,6 +59,17 @@ function importCsv(csvFile: string, options: ImportOptions): number {
   const tail = options.write ? '' : '\nNothing was written; run again with --write to apply.\n';
   process.stdout.write(`${head}\n${summary.join('\n')}\n${tail}`);
   return 0;
+}
+
+/** KPI ids whose sidecar CSV has no note column, with that CSV's path as people see it. */
+function kpisWithoutNoteColumn(ctx: CommandContext): Map<string, string> {
+  const sidecars = new Map(ctx.loaded.files.filter((file) => /\.csv$/i.test(file.path)).map((file) => [file.path.toLowerCase(), file]));
+  const result = new Map<string, string>();
+  for (const kpi of ctx.loaded.all.kpis) {
+    const sidecar = sidecars.get(kpi.path.replace(/\.md$/i, '.csv').toLowerCase());
+    if (sidecar && !hasNoteColumn(sidecar.text)) result.set(kpi.id, displayPathOf(ctx.loaded, sidecar.path));
+  }
+  return result;
 }
 
 function planImport(ctx: CommandContext, rows: readonly (CheckinImport | KpiValueImport)[]): { changes: ContentChanges; summary: string[] } {

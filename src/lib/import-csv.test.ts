@@ -92,4 +92,13 @@ describe('resolveImportRows', () => {
       'in.csv:9:1: kpi: "npss" is not a KPI Did you mean "nps"?',
     ]);
   });
+
+  test('a note for a KPI whose sidecar has no note column is a problem of that row', () => {
+    const { rows } = parseImportCsv('kpi,date,value,note\nnps,2026-09-01,41,Survey v2\nnps,2026-10-01,42,\n', 'in.csv');
+    const noNoteColumn = new Map([['nps', 'content/kpis/nps.csv']]);
+    expect(resolveImportRows(rows, content, 'in.csv', noNoteColumn).map(formatProblem)).toEqual([
+      'in.csv:2:1: note: nps keeps its values in content/kpis/nps.csv, which has no note column (add ",note" to its header line, or leave the note empty)',
+    ]);
+    expect(resolveImportRows(rows, content, 'in.csv')).toEqual([]);
+  });
 });

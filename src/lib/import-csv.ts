@@ -145,10 +145,16 @@ function hintForPercent(text: string): string | undefined {
 
 /**
  * Checks imported rows against the content: ids exist, check-ins are not dated before their
- * period, KPI dates are new.
+ * period, KPI dates are new, and a note only goes to a KPI that can keep it. `noNoteColumn`
+ * maps KPI ids whose sidecar CSV has no note column to that CSV's path.
  * @example resolveImportRows(rows, content, 'values.csv') // [] when every row applies
  */
-export function resolveImportRows(rows: readonly ImportRow[], content: ContentSet, file: string): ContentProblem[] {
+export function resolveImportRows(
+  rows: readonly ImportRow[],
+  content: ContentSet,
+  file: string,
+  noNoteColumn: ReadonlyMap<string, string> = new Map(),
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (line: number, field: string, message: string, hint?: string): void => {
     problems.push({ file, line, column: 1, field, message, hint, severity: 'error', code: 'import' });
@@ -181,6 +187,10 @@ export function resolveImportRows(rows: readonly ImportRow[], content: ContentSe
     kpiDates.set(row.kpi, dates);
     if (dates.has(row.point.date)) problem(row.line, 'date', `${row.kpi} already has a value for ${row.point.date}`);
     dates.add(row.point.date);
+    const sidecar = noNoteColumn.get(row.kpi);
+    if (row.point.note !== undefined && sidecar) {
+      problem(row.line, 'note', `${row.kpi} keeps its values in ${sidecar}, which has no note column (add ",note" to its header line, or leave the note empty)`);
+    }
   }
   return problems;
 }

@@ -60,6 +60,20 @@ describe('okr import', () => {
     expect(snapshotFiles(cwd)).toEqual(before);
   });
 
+  test('a note for a KPI whose CSV has no note column is a row problem, not a crash', () => {
+    const cwd = copyFixture('cli/authoring');
+    writeFileSync(join(cwd, 'content/kpis/support/nps.csv'), 'date,value\n2026-06-01,31\n');
+    writeFileSync(join(cwd, 'rows.csv'), 'kpi,date,value,note\nsupport/nps,2026-08-01,36,Survey v3\nsupport/nps,2026-09-01,37,\n');
+    const before = snapshotFiles(cwd);
+    const result = okr(['import', 'rows.csv', '--write', ...AS_OF], { cwd });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'error   rows.csv:2:1: note: support/nps keeps its values in content/kpis/support/nps.csv, which has no note column (add ",note" to its header line, or leave the note empty)\n' +
+        '1 error, 0 warnings\nNothing was imported: fix the rows above and run okr import again.\n',
+    );
+    expect(snapshotFiles(cwd)).toEqual(before);
+  });
+
   test('a missing file is a usage error', () => {
     expect(okr(['import', 'nope.csv', ...AS_OF], { cwd: copyFixture('cli/authoring') }).status).toBe(2);
   });
