@@ -153,6 +153,10 @@ describe('chart islands in Chromium', () => {
       }
       // Once drawn, the no-JS sparkline gives way to the chart.
       await expect(page.locator('.chart-fallback').first().isVisible()).resolves.toBe(false);
+      // The island builds each legend from the spec: lines and zones in words.
+      const legend = page.locator('okr-chart').first().locator('ul.legend[aria-label="Legend"] li');
+      expect(await legend.allTextContents()).toEqual(['Ideal', 'KPI: Monthly churn rate', 'Target 1.5% (healthy zone)', 'As of 23 Nov 2026']);
+      expect(await legend.locator('svg[aria-hidden="true"] .swatch').count()).toBe(5);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -171,6 +175,8 @@ describe('chart islands in Chromium', () => {
     const objectivePage = await open(OBJECTIVE_PATH, { javaScriptEnabled: false });
     try {
       await expect(objectivePage.page.locator('.chart-fallback svg[role="img"]').first().isVisible()).resolves.toBe(true);
+      // The legend belongs to the drawn chart, so without JavaScript there is none.
+      expect(await objectivePage.page.locator('ul.legend').count()).toBe(0);
     } finally {
       await objectivePage.close();
     }

@@ -1,0 +1,46 @@
+/**
+ * The legend of a chart: line styles and point shapes in words, so that no colour has to be
+ * guessed. Pure, so the chart island builds the legend in the browser (it is only shown once
+ * the chart is drawn) and pages do not carry it in their HTML three times over.
+ */
+import type { ChartSpec } from './chart-spec.ts';
+
+/** A swatch drawn in front of a legend label. */
+export type LegendSwatch =
+  /** A line in a style (`primary`, `secondary`, `ideal`); `cross` adds the KPI point shape. */
+  | { kind: 'line'; style: 'primary' | 'secondary' | 'ideal'; cross: boolean }
+  /** A tinted band with its level line. */
+  | { kind: 'band'; meaning: 'healthy' | 'critical' }
+  /** A vertical marker line. */
+  | { kind: 'marker'; style: 'quarter' | 'as-of' }
+  /** Point shapes written as characters; `critical` is the last one, drawn smaller. */
+  | { kind: 'shapes'; shapes: string; critical?: string };
+
+export interface LegendItem {
+  swatch: LegendSwatch;
+  label: string;
+}
+
+/**
+ * The legend entries of a chart, in display order: series, point shapes, levels, markers.
+ * @example legendItems(spec)[0] // { swatch: { kind: 'line', style: 'ideal', cross: false }, label: 'Ideal' }
+ */
+export function legendItems(spec: ChartSpec): LegendItem[] {
+  const styles = { checkins: 'primary', ideal: 'ideal', kpi: spec.kind === 'trend' ? 'primary' : 'secondary' } as const;
+  const items: LegendItem[] = spec.series.map((series) => ({
+    swatch: { kind: 'line', style: styles[series.role], cross: series.role === 'kpi' && spec.kind === 'burn-up' },
+    label: spec.kind === 'trend' ? 'Value' : series.label,
+  }));
+  if (spec.series.some((series) => series.points.some((point) => point.tone))) {
+    items.push({ swatch: { kind: 'shapes', shapes: '● ▲ ', critical: '■' }, label: 'healthy, warning, critical' });
+  }
+  const hasConfidence = spec.series.some((series) => series.role === 'checkins' && series.points.some((point) => point.style !== 'circle' || (point.radius ?? 0) > 3));
+  if (hasConfidence) items.push({ swatch: { kind: 'shapes', shapes: '● ◆ ▲' }, label: 'confidence high, medium, low' });
+  for (const level of spec.levels) {
+    items.push({ swatch: { kind: 'band', meaning: level.meaning }, label: `${level.label}${level.meaning === 'healthy' ? ' (healthy zone)' : ' (critical zone)'}` });
+  }
+  if (spec.markers.some((marker) => marker.kind === 'quarter')) items.push({ swatch: { kind: 'marker', style: 'quarter' }, label: 'Quarter start' });
+  const asOf = spec.markers.find((marker) => marker.kind === 'as-of');
+  if (asOf) items.push({ swatch: { kind: 'marker', style: 'as-of' }, label: asOf.label });
+  return items;
+}
