@@ -3,8 +3,18 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import type { ContentFile } from '../../src/lib/content-set.ts';
 import type { KpiDataPoint } from '../../src/lib/schema/kpi.ts';
 import { UsageError } from './errors.ts';
+
+/**
+ * The sidecar CSV of a KPI file (`kpis/x.md` -> `kpis/x.csv`, in any case), if it has one.
+ * @example sidecarOf(loaded.files, 'kpis/customer/nps.md')?.path // 'kpis/customer/nps.csv'
+ */
+export function sidecarOf(files: readonly ContentFile[], kpiPath: string): ContentFile | undefined {
+  const csvPath = kpiPath.replace(/\.md$/i, '.csv').toLowerCase();
+  return files.find((file) => file.path.toLowerCase() === csvPath);
+}
 
 /**
  * Whether a sidecar CSV has a third (note) column.

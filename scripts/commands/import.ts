@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { appendToList, editFrontmatter } from '../../src/lib/frontmatter-edit.ts';
-import { parseImportCsv, resolveImportRows, type CheckinImport, type KpiValueImport } from '../../src/lib/import-csv.ts';
+import { parseImportCsv, resolveImportRows, type CheckinImport, type ImportRow, type KpiValueImport } from '../../src/lib/import-csv.ts';
 import { formatReport, plural } from '../../src/lib/problems.ts';
 import { displayPathOf, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
 import { openContent, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { RunAction } from '../cli/program.ts';
-import { hasNoteColumn } from '../cli/kpi-sidecar.ts';
+import { hasNoteColumn, sidecarOf } from '../cli/kpi-sidecar.ts';
 import { kpiValueChange } from './kpi.ts';
 
 interface ImportOptions extends ContentOptions {
@@ -43,7 +43,7 @@ function importCsv(csvFile: string, options: ImportOptions): number {
   const shownFile = relative(process.cwd(), resolve(csvFile)).split(sep).join('/');
   const ctx = openContent(options);
   const { rows, problems } = parseImportCsv(text, shownFile);
-  problems.push(...resolveImportRows(rows, ctx.loaded.all, shownFile, kpisWithoutNoteColumn(ctx)));
+  problems.push(...resolveImportRows(rows, ctx.loaded.all, shownFile, kpisWithoutNoteColumn(ctx, rows)));
   if (problems.length > 0) {
     process.stderr.write(`${formatReport(problems)}\nNothing was imported: fix the rows above and run okr import again.\n`);
     return 1;
@@ -61,12 +61,15 @@ function importCsv(csvFile: string, options: ImportOptions): number {
   return 0;
 }
 
-/** KPI ids whose sidecar CSV has no note column, with that CSV's path as people see it. */
-function kpisWithoutNoteColumn(ctx: CommandContext): Map<string, string> {
-  const sidecars = new Map(ctx.loaded.files.filter((file) => /\.csv$/i.test(file.path)).map((file) => [file.path.toLowerCase(), file]));
+/**
+ * Of the KPIs that rows give a note to, those whose sidecar CSV has no note column, with that
+ * CSV's path as people see it.
+ */
+function kpisWithoutNoteColumn(ctx: CommandContext, rows: readonly ImportRow[]): Map<string, string> {
+  const noted = new Set(rows.flatMap((row) => (row.kind === 'kpi' && row.point.note !== undefined ? [row.kpi] : [])));
   const result = new Map<string, string>();
-  for (const kpi of ctx.loaded.all.kpis) {
-    const sidecar = sidecars.get(kpi.path.replace(/\.md$/i, '.csv').toLowerCase());
+  for (const kpi of ctx.loaded.all.kpis.filter((entry) => noted.has(entry.id))) {
+    const sidecar = sidecarOf(ctx.loaded.files, kpi.path);
     if (sidecar && !hasNoteColumn(sidecar.text)) result.set(kpi.id, displayPathOf(ctx.loaded, sidecar.path));
   }
   return result;

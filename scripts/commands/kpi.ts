@@ -11,7 +11,7 @@ import { parseDateOption, parseNote, parseNumberArgument } from '../cli/argument
 import { displayPathOf, validateChanges, writeChanges } from '../cli/content-writes.ts';
 import { findEntry, openContent, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
-import { appendCsvRow } from '../cli/kpi-sidecar.ts';
+import { appendCsvRow, sidecarOf } from '../cli/kpi-sidecar.ts';
 import type { RunAction } from '../cli/program.ts';
 
 interface KpiAddOptions extends ContentOptions {
@@ -43,8 +43,7 @@ export function registerKpi(program: Command, run: RunAction): void {
  * @example kpiValueChange(ctx, kpi, { date: '2026-09-01', value: 41 })
  */
 export function kpiValueChange(ctx: CommandContext, kpiPath: string, points: readonly KpiDataPoint[]): { path: string; text: string } {
-  const csvPath = kpiPath.replace(/\.md$/i, '.csv').toLowerCase();
-  const sidecar = ctx.loaded.files.find((file) => file.path.toLowerCase() === csvPath);
+  const sidecar = sidecarOf(ctx.loaded.files, kpiPath);
   if (sidecar) {
     const text = points.reduce((csv, point) => appendCsvRow(csv, point, displayPathOf(ctx.loaded, sidecar.path)), sidecar.text);
     return { path: sidecar.path, text };

@@ -38,11 +38,22 @@ export function derivedFiles(model: PortalModel): [string, string][] {
   return files;
 }
 
-/** The derived files of the content and audience this build renders (memoized content). */
-function derivedFilesOfThisBuild(): [string, string][] {
+interface Writing {
+  started: number;
+  count: number;
+  done: Promise<void>;
+}
+
+/** Starts writing the derived files of the content and audience this build renders. */
+function startWriting(outDir: URL): Writing {
+  const started = performance.now();
   const { inputs } = readBuildInputs();
   const { visible } = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
-  return derivedFiles(buildPortalModel(visible, inputs.asOf));
+  const files = derivedFiles(buildPortalModel(visible, inputs.asOf));
+  const done = writeDerivedFiles(fileURLToPath(outDir), files);
+  // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
+  done.catch(() => {});
+  return { started, count: files.length, done };
 }
 
 /**
@@ -67,7 +78,7 @@ export async function writeDerivedFiles(outDir: string, files: readonly (readonl
  * @example integrations: [staticFiles()]
  */
 export function staticFiles(): AstroIntegration {
-  let writing: { started: number; count: number; done: Promise<void> } | undefined;
+  let writing: Writing | undefined;
   let outDir: URL | undefined;
   return {
     name: 'okr-portal:static-files',
@@ -76,23 +87,13 @@ export function staticFiles(): AstroIntegration {
         outDir = config.outDir;
       },
       'astro:build:setup': () => {
-        if (writing || !outDir) return;
-        const started = performance.now();
-        const files = derivedFilesOfThisBuild();
-        const done = writeDerivedFiles(fileURLToPath(outDir), files);
-        // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
-        done.catch(() => {});
-        writing = { started, count: files.length, done };
+        if (outDir) writing ??= startWriting(outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();
-        let current = writing;
+        // Without the setup hook (not expected with Astro 7) the files are written now.
+        const current = writing ?? startWriting(dir);
         writing = undefined;
-        if (!current) {
-          // A build without the setup hook (not expected with Astro 7): write the files now.
-          const files = derivedFilesOfThisBuild();
-          current = { started: waiting, count: files.length, done: writeDerivedFiles(fileURLToPath(dir), files) };
-        }
         await current.done;
         const now = performance.now();
         logger.info(`wrote ${current.count} badges, embeds and KPI CSVs in ${((now - current.started) / 1000).toFixed(2)} s (${((now - waiting) / 1000).toFixed(2)} s after rendering)`);

@@ -233,15 +233,13 @@ function createChart(canvas: HTMLCanvasElement, spec: ChartSpec, palette: Palett
 }
 
 /**
- * Draws the chart of an <okr-chart> element from its JSON data block and wires the range
- * buttons and colour-scheme changes.
- * @example renderChart(document.querySelector('okr-chart')!)
+ * Draws the chart of an <okr-chart> element from its spec (its JSON data block, which the
+ * element has read) and wires the range buttons and colour-scheme changes.
+ * @example renderChart(element, spec)
  */
-export function renderChart(element: HTMLElement): void {
-  const specText = element.querySelector('script[data-chart-spec]')?.textContent;
+export function renderChart(element: HTMLElement, spec: ChartSpec): void {
   const canvas = element.querySelector('canvas');
-  if (!specText || !canvas) throw new Error('okr-chart: missing the <canvas> or the data block');
-  const spec = JSON.parse(specText) as ChartSpec;
+  if (!canvas) throw new Error('okr-chart: missing the <canvas>');
   let xMin = spec.xMin;
   let chart = createChart(canvas, spec, readPalette(element), xMin);
   const redraw = (): void => {
