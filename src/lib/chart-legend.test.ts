@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { legendItems, type LegendItem } from './chart-legend.ts';
 import { burnUpChartSpec, trendChartSpec } from './chart-spec.ts';
+import { churn, coverage } from '../../test/support/chart-inputs.ts';
 
 const text = (items: LegendItem[]): string[] =>
   items.map(({ swatch, label }) => {
@@ -9,17 +10,6 @@ const text = (items: LegendItem[]): string[] =>
   });
 
 describe('legendItems', () => {
-  const coverage = {
-    title: 'Enroll 90% of new accounts',
-    type: 'increase',
-    start: 0,
-    target: 90,
-    unit: '%',
-    checkins: [
-      { date: '2026-10-02', value: 9, confidence: 0.5 },
-      { date: '2026-11-20', value: 62, confidence: 0.3 },
-    ],
-  } as const;
   const kpi = { title: 'Onboarding rate', unit: '%', data: [{ date: '2026-10-01', value: 10 }, { date: '2026-11-01', value: 40 }] };
 
   test('a burn-up chart: ideal, check-ins, the KPI with its cross, confidence shapes, the target zone, as of', () => {
@@ -40,19 +30,6 @@ describe('legendItems', () => {
   });
 
   test('a KPI trend: its values, status shapes, both zones and quarter starts', () => {
-    const churn = {
-      title: 'Monthly churn rate',
-      unit: '%',
-      direction: 'lower-is-better',
-      cadence: 'monthly',
-      target: 1.5,
-      threshold: 2.5,
-      data: [
-        { date: '2026-03-01', value: 1.4 },
-        { date: '2026-06-01', value: 2.3 },
-        { date: '2026-10-01', value: 3.2 },
-      ],
-    } as const;
     expect(text(legendItems(trendChartSpec(churn, '2026-11-23')))).toEqual([
       'primary: Value',
       'shapes ● ▲ ■: healthy, warning, critical',

@@ -1,26 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { toDayNumber } from './calendar-date.ts';
-import { burnUpChartSpec, confidenceStyle, trendChartSpec, type TrendInput } from './chart-spec.ts';
+import { burnUpChartSpec, confidenceStyle, trendChartSpec } from './chart-spec.ts';
+import { churn, coverage } from '../../test/support/chart-inputs.ts';
 
 const day = (date: string): number => toDayNumber(date)!;
-
-const churn: TrendInput = {
-  title: 'Monthly churn rate',
-  unit: '%',
-  direction: 'lower-is-better',
-  cadence: 'monthly',
-  target: 1.5,
-  threshold: 2.5,
-  data: [
-    { date: '2025-12-01', value: 1.9 },
-    { date: '2026-03-01', value: 1.4 },
-    { date: '2026-06-01', value: 2.3 },
-    { date: '2026-07-01', value: 2.2 },
-    { date: '2026-09-01', value: 2.8 },
-    { date: '2026-10-01', value: 3.2, note: 'Highest in two years' },
-    { date: '2026-11-01', value: 2.9 },
-  ],
-};
 
 describe('trendChartSpec', () => {
   const spec = trendChartSpec(churn, '2026-11-23');
@@ -80,19 +63,6 @@ describe('trendChartSpec', () => {
 });
 
 describe('burnUpChartSpec', () => {
-  const coverage = {
-    title: 'Enroll 90% of new accounts',
-    type: 'increase',
-    start: 0,
-    target: 90,
-    unit: '%',
-    checkins: [
-      { date: '2026-10-09', value: 20, confidence: 0.7, note: 'Program live' },
-      { date: '2026-10-02', value: 9, confidence: 0.5 },
-      { date: '2026-11-20', value: 62, confidence: 0.3 },
-    ],
-  } as const;
-
   test('draws the ideal line from start at period start to target at period end', () => {
     const spec = burnUpChartSpec(coverage, '2026-Q4', '2026-11-23')!;
     expect(spec.series[0]).toMatchObject({ role: 'ideal', points: [{ x: day('2026-10-01'), y: 0 }, { x: day('2026-12-31'), y: 90 }] });
