@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fileTooLargeMessage, MAX_DEPTH, MAX_FILE_BYTES, parseFrontmatter, parseYamlMapping } from './frontmatter.ts';
+import { fileTooLargeMessage, findFrontmatterBlock, MAX_DEPTH, MAX_FILE_BYTES, parseFrontmatter, parseYamlMapping } from './frontmatter.ts';
 
 /** The issues of a parse as `line:column code: message`, for compact snapshots. */
 function issuesOf(text: string): string[] {
@@ -224,5 +226,43 @@ describe('parseFrontmatter against hostile nesting', () => {
         "YAML aliases (*a, *b, *c, *d, *e and 3 more) are not allowed; write the value out",
       ]
     `);
+  });
+});
+
+describe('the quick path (js-yaml) and the reference parse (yaml) agree', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  /** The YAML of every content file of the demo and the test fixtures, hostile ones included. */
+  const yamlTexts = ['content', 'test/fixtures'].flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.(md|mdx|yaml)$/.test(path))
+      .map((path) => {
+        const text = readFileSync(join(root, folder, path), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+        return [`${folder}/${path}`, path.endsWith('.yaml') ? text : (findFrontmatterBlock(text)?.yaml ?? '')] as const;
+      }),
+  );
+  /** Corners where YAML parsers are known to differ; each must give the same result both ways. */
+  const corners = [
+    'n: 0b101', 'n: 1e400', 'n: 1_000', 'n: 010', 'n: 0o17', 'n: 0x1F', 'n: +.inf', 'n: .NaN', 'b: yes', 'b: True', 'd: 2026-10-05T10:00:00Z',
+    't: 12:30:00', 'k: v\nk: w', 'a:\n\t- b', 'a: b: c', '? [a]\n: b', 'a: [b, {c: d}]', 'a: "\\u00e9\\N"', "a: 'it''s'", 'a: |\n  x\n  y\n',
+    'a: >-\n  x\n  y', 'a: x\n  continued', '- a\n- b', 'just text', '"quoted"', '', '# only a comment', 'a: ~', 'a:', 'a: [1, 2', '{a: 1}',
+    'a: b # comment', 'a: "b" c', 'a: - b', '__proto__: {x: 1}', '[a]: b', '{[a]: b}', 'a: {[b]: c}', '- ? x\n  : y', 'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.1\n---\na: yes',
+  ].map((text, index) => [`corner ${index + 1}: ${JSON.stringify(text)}`, text] as const);
+
+  test('the corpus is there', () => {
+    expect(yamlTexts.length).toBeGreaterThan(100);
+  });
+
+  test.each([...yamlTexts, ...corners])('%s', (_, yamlText) => {
+    const quick = parseYamlMapping(yamlText, 1);
+    const exact = parseYamlMapping(yamlText, 1, { exact: true });
+    expect(quick.issues).toEqual(exact.issues);
+    expect(quick.data).toEqual(exact.data);
+    if (exact.data) expect(Object.getPrototypeOf(quick.data)).toBe(Object.getPrototypeOf(exact.data));
+  });
+
+  test('positions come from the reference parse on the quick path too', () => {
+    const yamlText = 'title: Grow\nkey_results:\n  - id: a\n    target: 5\n';
+    expect(parseYamlMapping(yamlText, 1).locate(['key_results', 0, 'target'])).toEqual(parseYamlMapping(yamlText, 1, { exact: true }).locate(['key_results', 0, 'target']));
+    expect(parseYamlMapping(yamlText, 1).locate(['key_results', 0, 'target'])).toEqual({ line: 5, column: 13 });
   });
 });
