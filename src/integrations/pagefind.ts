@@ -1,35 +1,19 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so that every build
- * (npm run build, a plain astro build, CI) ships a working /search/ page. Only pages whose
- * layout marked their main content with `data-pagefind-body` (objectives, KPIs, teams,
- * people, retrospectives) end up in the index; see BaseLayout and SearchMeta.
+ * Builds the Pagefind search index during `astro build`, so that every build (npm run build,
+ * a plain astro build, CI) ships a working /search/ page. The index is made from search
+ * documents built from the scored model (src/lib/search-documents.ts), not from the rendered
+ * pages: it starts in `astro:build:setup`, and the Pagefind process indexes and writes
+ * `<outDir>/pagefind/` on the second core while Vite bundles and Astro renders;
+ * `astro:build:done` waits for it and fails the build if it failed.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { searchDocuments, type SearchDocument } from '../lib/search-documents.ts';
+import { buildModelOnce } from '../loader/read-content.ts';
 
-/** The folders of the built site that hold content pages; everything else is never read. */
-export const INDEXED_SECTIONS = ['objectives', 'kpis', 'teams', 'people', 'retrospectives'] as const;
-/**
- * Parts of content pages that stay out of the indexed text (filters and meta still count):
- * decoration, chart controls, embed snippets, and the numbers and dates of data tables,
- * which only add noise to excerpts and thousands of unique "words" to the index (on the
- * 5,000-objective benchmark they took about 40% of the indexing time). Check-in notes stay
- * searchable. test/integration/search.test.ts checks that these selectors still match.
- */
-export const EXCLUDED_SELECTORS = [
-  'svg',
-  '[aria-hidden="true"]',
-  '.chart-controls',
-  '.embed',
-  '.kpi-data',
-  '.checkins thead',
-  '.checkins caption',
-  '.checkins td.num',
-  '.checkins time',
-];
 /** The folder below the output folder that the index is written to. */
 export const INDEX_FOLDER = 'pagefind';
 
@@ -53,11 +37,10 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * Indexes the content pages of a built site into `<outDir>/pagefind/`. Exported for the
- * benchmark, which wants the figures without parsing logs.
- * @example const { pages, seconds, bytes } = await indexSite('/tmp/site/dist');
+ * Indexes search documents into `<outDir>/pagefind/`. Exported for tests and the benchmark.
+ * @example const { pages, seconds, bytes } = await indexDocuments('/tmp/site/dist', searchDocuments(model));
  */
-export async function indexSite(outDir: string): Promise<IndexSummary> {
+export async function indexDocuments(outDir: string, documents: readonly SearchDocument[]): Promise<IndexSummary> {
   const started = performance.now();
   const outputPath = join(outDir, INDEX_FOLDER);
   // If the Pagefind binary dies (it panics on an unwritable folder), its Node API never
@@ -68,7 +51,7 @@ export async function indexSite(outDir: string): Promise<IndexSummary> {
   });
   process.once('beforeExit', onStopped);
   try {
-    const pages = await Promise.race([buildIndex(outDir, outputPath), stopped]);
+    const pages = await Promise.race([buildIndex(outDir, outputPath, documents), stopped]);
     return { pages, seconds: (performance.now() - started) / 1000, bytes: await folderSize(outputPath), outputPath };
   } finally {
     process.off('beforeExit', onStopped);
@@ -76,12 +59,14 @@ export async function indexSite(outDir: string): Promise<IndexSummary> {
   }
 }
 
-/** Runs Pagefind on the content sections of `outDir`; returns the number of pages indexed. */
-async function buildIndex(outDir: string, outputPath: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDED_SELECTORS });
+/** Runs Pagefind over the documents; returns the number of pages indexed. */
+async function buildIndex(outDir: string, outputPath: string, documents: readonly SearchDocument[]): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new SearchIndexError(outDir, 'starting Pagefind', errors);
-  const added = await index.addDirectory({ path: outDir, glob: `{${INDEXED_SECTIONS.join(',')}}/**/*.html` });
-  if (added.errors.length > 0) throw new SearchIndexError(outDir, 'reading pages', added.errors);
+  // All documents go out at once: the Pagefind process takes them in order, one by one.
+  const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
+  const addErrors = added.flatMap((result, position) => result.errors.map((error) => `${documents[position]!.url}: ${error}`));
+  if (addErrors.length > 0) throw new SearchIndexError(outDir, 'reading search documents', addErrors);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new SearchIndexError(outDir, `writing ${outputPath}`, written.errors);
   return indexedPageCount(outputPath);
@@ -96,23 +81,42 @@ export function formatIndexSummary(summary: Pick<IndexSummary, 'pages' | 'second
 }
 
 /**
- * The search-index integration: runs Pagefind in `astro:build:done`, on the folder Astro
- * built into (so PORTAL_OUT_DIR and base paths just work), and fails the build if it fails.
+ * The search-index integration: starts indexing in `astro:build:setup` (after Astro emptied
+ * the output folder, before bundling), into the folder Astro builds into (so PORTAL_OUT_DIR
+ * and base paths just work), and waits for it in `astro:build:done`.
  * @example integrations: [contentCheck(), mdx(), sitemap(), searchIndex()]
  */
 export function searchIndex(): AstroIntegration {
+  let outDir: URL | undefined;
+  let indexing: Promise<IndexSummary> | undefined;
+  const start = (dir: URL): Promise<IndexSummary> => {
+    const outputDir = fileURLToPath(dir);
+    const running = indexDocuments(outputDir, searchDocuments(buildModelOnce())).catch((error: unknown) => {
+      throw error instanceof SearchIndexError ? error : new SearchIndexError(outputDir, 'indexing', [String(error)]);
+    });
+    // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
+    running.catch(() => {});
+    return running;
+  };
   return {
     name: 'okr-portal:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:setup': () => {
+        if (outDir) indexing ??= start(outDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+        // Without the setup hook (not expected with Astro 7) the index is built now.
+        const current = indexing ?? start(dir);
+        indexing = undefined;
         let summary: IndexSummary;
         try {
-          summary = await indexSite(outDir);
+          summary = await current;
         } catch (error) {
-          const failure = error instanceof SearchIndexError ? error : new SearchIndexError(outDir, 'indexing', [String(error)]);
-          logger.error(failure.message);
-          throw failure;
+          logger.error((error as Error).message);
+          throw error;
         }
         if (summary.pages === 0) logger.warn('pagefind: no content pages to index; /search/ will find nothing');
         logger.info(formatIndexSummary(summary));
@@ -121,7 +125,7 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-/** Pages that made it into the index (addDirectory also counts files without data-pagefind-body). */
+/** Pages that made it into the index, as Pagefind counts them. */
 async function indexedPageCount(outputPath: string): Promise<number> {
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);

@@ -12,10 +12,9 @@ import { kpiBadge, objectiveBadge, renderBadge } from '../lib/badge.ts';
 import { kpiSeriesCsv } from '../lib/csv-export.ts';
 import { formatValue } from '../lib/format.ts';
 import { renderKpiChartSvg } from '../lib/kpi-chart-svg.ts';
-import { buildPortalModel, type PortalModel } from '../lib/portal-model.ts';
+import type { PortalModel } from '../lib/portal-model.ts';
 import { gradeOf } from '../lib/progress.ts';
-import { readBuildInputs } from '../loader/build-inputs.ts';
-import { loadContentOnce } from '../loader/read-content.ts';
+import { buildModelOnce } from '../loader/read-content.ts';
 
 /**
  * Every derived file as [path below the output folder, contents].
@@ -47,9 +46,7 @@ interface Writing {
 /** Starts writing the derived files of the content and audience this build renders. */
 function startWriting(outDir: URL): Writing {
   const started = performance.now();
-  const { inputs } = readBuildInputs();
-  const { visible } = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
-  const files = derivedFiles(buildPortalModel(visible, inputs.asOf));
+  const files = derivedFiles(buildModelOnce());
   const done = writeDerivedFiles(fileURLToPath(outDir), files);
   // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
   done.catch(() => {});

@@ -97,6 +97,8 @@ export interface Retrospective {
   id: string;
   file: string;
   path: string;
+  /** Markdown or MDX body (pages render it from the collection; search reads its text). */
+  body: string;
   format: 'md' | 'mdx';
   title: string;
   period: string;

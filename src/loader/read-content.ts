@@ -13,6 +13,8 @@ import type { ContentProblem } from '../lib/problems.ts';
 import { checkReferences } from '../lib/references.ts';
 import { checkRetroComponents } from '../lib/retro-components.ts';
 import { MAX_FILE_BYTES } from '../lib/frontmatter.ts';
+import { buildPortalModel, type PortalModel } from '../lib/portal-model.ts';
+import { readBuildInputs } from './build-inputs.ts';
 
 export interface LoadedContent {
   /** Absolute content root. */
@@ -98,6 +100,25 @@ export function loadContentOnce(options: { contentDir: string; audience: Audienc
     cache.set(key, loaded);
   }
   return loaded;
+}
+
+const MODEL_KEY = Symbol.for('okr-portal.build-model');
+
+/**
+ * The scored model of this build's visible content, for the integrations that write files
+ * beside the pages (badges, embeds, CSVs, the search index): computed once per process from
+ * the same pipeline as the pages, outside Astro's collections, as soon as the build starts.
+ * @example const model = buildModelOnce();
+ */
+export function buildModelOnce(): PortalModel {
+  const { inputs } = readBuildInputs();
+  const { visible } = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
+  const globalCache = globalThis as unknown as Record<symbol, { visible: unknown; asOf: string; model: PortalModel } | undefined>;
+  const cached = globalCache[MODEL_KEY];
+  if (cached && cached.visible === visible && cached.asOf === inputs.asOf) return cached.model;
+  const model = buildPortalModel(visible, inputs.asOf);
+  globalCache[MODEL_KEY] = { visible, asOf: inputs.asOf, model };
+  return model;
 }
 
 /**
