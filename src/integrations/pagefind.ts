@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchDocuments, type SearchDocument } from '../lib/search-documents.ts';
+import { renderedBodies } from '../loader/collection-loader.ts';
 import { buildModelOnce } from '../loader/read-content.ts';
 
 /** The folder below the output folder that the index is written to. */
@@ -91,7 +92,9 @@ export function searchIndex(): AstroIntegration {
   let indexing: Promise<IndexSummary> | undefined;
   const start = (dir: URL): Promise<IndexSummary> => {
     const outputDir = fileURLToPath(dir);
-    const running = indexDocuments(outputDir, searchDocuments(buildModelOnce())).catch((error: unknown) => {
+    const bodies = renderedBodies();
+    const documents = searchDocuments(buildModelOnce(), (collection, id) => bodies.get(`${collection}/${id}`));
+    const running = indexDocuments(outputDir, documents).catch((error: unknown) => {
       throw error instanceof SearchIndexError ? error : new SearchIndexError(outputDir, 'indexing', [String(error)]);
     });
     // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.

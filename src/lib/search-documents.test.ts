@@ -108,6 +108,15 @@ describe('searchDocuments', () => {
   });
 });
 
+describe('searchDocuments with rendered bodies', () => {
+  test('uses the sanitized HTML the build rendered, and text for the bodies it has not', () => {
+    const rendered = searchDocuments(model, (collection, id) => (collection === 'teams' && id === 'support' ? '<p>We answer <strong>every</strong> ticket.</p>' : undefined));
+    const html = new Map(rendered.map((document) => [document.url, document.html]));
+    expect(html.get('/teams/support/')).toContain('<p>Lead: Sofia Rossi · Head of Support · Part of: Acme Corp</p><p>We answer <strong>every</strong> ticket.</p></body>');
+    expect(html.get('/objectives/2026-q3/fast/')).toContain('<h2>Why</h2><p>Customers wait too long. See the report.</p>');
+  });
+});
+
 describe('markdownBlocks', () => {
   test('keeps headings (levels 2 to 4), list items, code and table cells as text', () => {
     const body = '# Top\n\n- one\n- **two**\n\n#### Deep\n\n###### Deeper\n\n`code` and\n\n```\nblock\n```\n\n| a | b |\n|---|---|\n| c | d |\n';

@@ -10,8 +10,10 @@
  * owners and linked entries, and check-in notes; no navigation, numbers or dates.
  *
  * They are built from the model, which holds only what the audience may see, so they can
- * never carry more than the pages do. Markdown is reduced to its text: raw HTML, MDX
- * expressions (comments included) and imports are left out, as the rendered page does.
+ * never carry more than the pages do. Bodies come as the sanitized HTML the pages show, when
+ * the build rendered them already (Markdown, in the content loaders); otherwise (MDX, or a
+ * caller without rendered bodies) they are reduced to their text: raw HTML, MDX expressions
+ * (comments included) and imports are left out, as the rendered page does.
  */
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -33,29 +35,38 @@ export interface SearchDocument {
   html: string;
 }
 
-/** A block of a search document: a heading (level 1 to 4) or a paragraph. */
+/** A block of a search document: a heading (level 1 to 4), a paragraph, or sanitized HTML. */
 interface Block {
   heading?: 1 | 2 | 3 | 4;
   text: string;
+  /** Sanitized HTML of a rendered body, used as it is (text is then empty). */
+  html?: string;
 }
+
+/** The sanitized HTML of an entry's rendered body, by collection and id, if the build has it. */
+export type RenderedBody = (collection: 'objectives' | 'kpis' | 'teams' | 'people' | 'retrospectives', id: string) => string | undefined;
 
 /**
  * Every search document of the portal, sorted by URL (so the index comes out the same on
  * every build).
  * @example searchDocuments(model).find((doc) => doc.url === '/teams/support/')
  */
-export function searchDocuments(model: PortalModel): SearchDocument[] {
+export function searchDocuments(model: PortalModel, renderedBody: RenderedBody = () => undefined): SearchDocument[] {
+  const body = (collection: Parameters<RenderedBody>[0], entry: { id: string; body: string; format?: 'md' | 'mdx' }): Block[] => {
+    const html = renderedBody(collection, entry.id);
+    return html ? [{ text: '', html }] : markdownBlocks(entry.body, entry.format ?? 'md');
+  };
   const documents = [
-    ...model.objectives.map((objective) => objectiveDocument(objective, model)),
-    ...model.kpis.map((kpi) => kpiDocument(kpi, model)),
-    ...model.teams.map((team) => teamDocument(team, model)),
-    ...model.people.map((person) => personDocument(person, model)),
-    ...model.retrospectives.map((retro) => retrospectiveDocument(retro, model)),
+    ...model.objectives.map((objective) => objectiveDocument(objective, model, body('objectives', objective))),
+    ...model.kpis.map((kpi) => kpiDocument(kpi, model, body('kpis', kpi))),
+    ...model.teams.map((team) => teamDocument(team, model, body('teams', team))),
+    ...model.people.map((person) => personDocument(person, model, body('people', person))),
+    ...model.retrospectives.map((retro) => retrospectiveDocument(retro, model, body('retrospectives', retro))),
   ];
   return documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-function objectiveDocument(objective: Objective, model: PortalModel): SearchDocument {
+function objectiveDocument(objective: Objective, model: PortalModel, body: Block[]): SearchDocument {
   const blocks: Block[] = [
     { heading: 1, text: objective.title },
     { text: `${labelOf(objective.kind)} objective · ${periodLabel(objective.period)} · ${labelOf(objective.status)}` },
@@ -68,7 +79,7 @@ function objectiveDocument(objective: Objective, model: PortalModel): SearchDocu
       ['Continued by', list(objective.continuedBy.map((id) => model.objectiveById.get(id)?.title))],
       ['Aligned objectives', list(objective.children.map((id) => model.objectiveById.get(id)?.title))],
     ]),
-    ...markdownBlocks(objective.body, 'md'),
+    ...body,
     { heading: 2, text: 'Key results' },
   ];
   for (const kr of objective.keyResults) {
@@ -85,7 +96,7 @@ function objectiveDocument(objective: Objective, model: PortalModel): SearchDocu
   return document({ kind: 'objective', id: objective.id }, blocks, searchRecordOfObjective(objective, model));
 }
 
-function kpiDocument(kpi: Kpi, model: PortalModel): SearchDocument {
+function kpiDocument(kpi: Kpi, model: PortalModel, body: Block[]): SearchDocument {
   const blocks: Block[] = [
     { heading: 1, text: kpi.title },
     { text: `${labelOf(kpi.category)} KPI · ${labelOf(kpi.cadence)} · ${labelOf(kpi.status)}` },
@@ -94,7 +105,7 @@ function kpiDocument(kpi: Kpi, model: PortalModel): SearchDocument {
       ['Team', nameOfTeam(kpi.team, model)],
       ['Owner', nameOfPerson(kpi.owner, model)],
     ]),
-    ...markdownBlocks(kpi.body, 'md'),
+    ...body,
   ];
   const linked = kpi.keyResults.flatMap(({ objectiveId, keyResultId }) => {
     const objective = model.objectiveById.get(objectiveId);
@@ -105,7 +116,7 @@ function kpiDocument(kpi: Kpi, model: PortalModel): SearchDocument {
   return document({ kind: 'kpi', id: kpi.id }, blocks, searchRecordOfKpi(kpi, model));
 }
 
-function teamDocument(team: Team, model: PortalModel): SearchDocument {
+function teamDocument(team: Team, model: PortalModel, body: Block[]): SearchDocument {
   const lead = team.lead ? model.personById.get(team.lead) : undefined;
   const blocks: Block[] = [
     { heading: 1, text: team.name },
@@ -115,12 +126,12 @@ function teamDocument(team: Team, model: PortalModel): SearchDocument {
       ['Part of', nameOfTeam(team.parent, model)],
       ['Sub-teams', list(team.children.map((id) => nameOfTeam(id, model)))],
     ]),
-    ...markdownBlocks(team.body, 'md'),
+    ...body,
   ];
   return document({ kind: 'team', id: team.id }, blocks, searchRecordOfTeam(team, model));
 }
 
-function personDocument(person: Person, model: PortalModel): SearchDocument {
+function personDocument(person: Person, model: PortalModel, body: Block[]): SearchDocument {
   const leads = model.teams.filter((team) => team.lead === person.id).map((team) => team.name);
   const blocks: Block[] = [
     { heading: 1, text: person.name },
@@ -129,16 +140,16 @@ function personDocument(person: Person, model: PortalModel): SearchDocument {
       ['Team', nameOfTeam(person.team, model)],
       ['Leads', list(leads)],
     ]),
-    ...markdownBlocks(person.body, 'md'),
+    ...body,
   ];
   return document({ kind: 'person', id: person.id }, blocks, searchRecordOfPerson(person, model));
 }
 
-function retrospectiveDocument(retro: Retrospective, model: PortalModel): SearchDocument {
+function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: Block[]): SearchDocument {
   const blocks: Block[] = [
     { heading: 1, text: retro.title },
     { text: `Retrospective · ${periodLabel(retro.period)} · ${nameOfTeam(retro.team, model) ?? 'Company-wide'}` },
-    ...markdownBlocks(retro.body, retro.format),
+    ...body,
   ];
   return document({ kind: 'retrospective', id: retro.id }, blocks, searchRecordOfRetrospective(retro, model));
 }
@@ -155,8 +166,9 @@ function document(route: Route, blocks: readonly Block[], record: SearchRecord):
     ...Object.entries(record.sort).map(([name, value]) => span('sort', name, value)),
   ];
   const body = blocks
-    .filter((block) => block.text.trim() !== '')
+    .filter((block) => block.html || block.text.trim() !== '')
     .map((block, index) => {
+      if (block.html) return block.html;
       const text = escapeXml(block.text);
       if (!block.heading) return `<p>${text}</p>`;
       return index === 0 ? `<h${block.heading} data-pagefind-meta="title">${text}</h${block.heading}>` : `<h${block.heading}>${text}</h${block.heading}>`;

@@ -15,6 +15,19 @@ import { loadContentOnce, type LoadedContent } from './read-content.ts';
 /** What a stored entry's `data` holds: the entry without id and body. */
 export type StoredEntry<T> = Omit<ContentEntry<T>, 'id' | 'body'>;
 
+const RENDERED_KEY = Symbol.for('okr-portal.rendered-bodies');
+
+/**
+ * The sanitized HTML of every Markdown body the loaders rendered (or found unchanged in the
+ * cache) in this process, by `collection/id`: the search index reads what the pages show
+ * without rendering Markdown a second time. MDX bodies render later, per page, and are absent.
+ * @example renderedBodies().get('objectives/2026-q3/support/efficiency')
+ */
+export function renderedBodies(): Map<string, string> {
+  const globalCache = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
+  return (globalCache[RENDERED_KEY] ??= new Map());
+}
+
 function loadChecked(): LoadedContent {
   const { inputs } = readBuildInputs();
   const loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
@@ -36,6 +49,7 @@ export function portalLoader(collection: CollectionName): Loader {
       const loaded = loadChecked();
       const projectRoot = fileURLToPath(context.config.root);
       const keep = new Set<string>();
+      const bodies = renderedBodies();
       for (const entry of loaded.visible[collection] as ContentEntry<unknown>[]) {
         const { id, body, ...stored } = entry;
         keep.add(id);
@@ -45,6 +59,7 @@ export function portalLoader(collection: CollectionName): Loader {
           // An unchanged MDX entry must still register its module, or it cannot be rendered
           // from a warm cache (Astro's glob loader does the same).
           if (existing.deferredRender && existing.filePath) context.store.addModuleImport(existing.filePath);
+          if (existing.rendered?.html) bodies.set(`${collection}/${id}`, existing.rendered.html);
           continue;
         }
         if (entry.format === 'mdx') {
@@ -55,6 +70,7 @@ export function portalLoader(collection: CollectionName): Loader {
         // renderMarkdown parses frontmatter again: an empty block in front keeps a body that
         // starts with `---` (a thematic break) from being eaten, or crashing the build as YAML.
         const rendered = body.trim() ? await context.renderMarkdown(`---\n---\n${body}`) : undefined;
+        if (rendered?.html) bodies.set(`${collection}/${id}`, rendered.html);
         context.store.set({ id, data: stored as Record<string, unknown>, body, digest, ...(rendered ? { rendered } : {}) });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

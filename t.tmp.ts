@@ -1,0 +1,11 @@
+import { loadContent } from './src/loader/read-content.ts';
+import { buildPortalModel } from './src/lib/portal-model.ts';
+import { derivedFiles } from './src/integrations/static-files.ts';
+import { searchDocuments } from './src/lib/search-documents.ts';
+let t = performance.now();
+const lap = (l: string) => { const n = performance.now(); console.log(l, ((n - t) / 1000).toFixed(2)); t = n; };
+const { visible } = loadContent({ contentDir: '/dev/shm/c5000', audience: 'public' }); lap('load');
+const model = buildPortalModel(visible, '2026-11-23'); lap('model');
+const files = derivedFiles(model); lap('derivedFiles ' + files.length);
+const docs = searchDocuments(model); lap('searchDocuments ' + docs.length);
+searchDocuments(model); lap('searchDocuments again');
