@@ -1,0 +1,59 @@
+/**
+ * The small status elements that every list, card and entry page repeats: score pills,
+ * status badges and progress bars (markup only; their styles live in ScorePill.astro,
+ * StatusBadge.astro and ProgressBar.astro, which wrap these functions).
+ */
+import { formatPercent, formatScore, labelOf } from '../../lib/format.ts';
+import { attributes, html, type Html } from '../../lib/html.ts';
+import type { Grade } from '../../lib/progress.ts';
+
+/**
+ * A score with its grade, e.g. "0.62" on yellow; the grade is spelled out for screen readers.
+ * @example scorePill({ score: 0.62, grade: 'yellow' })
+ */
+export function scorePill({ score, grade, final = false }: { score: number; grade: Grade; final?: boolean | undefined }): Html {
+  const label = final ? 'Final score' : 'Score';
+  const text = formatScore(score);
+  return html`<span class="score score-${grade}"${attributes({ title: `${label} ${text} (${grade})` })}><span class="visually-hidden">${label} </span>${text}<span class="visually-hidden">, grade ${grade}</span></span>`;
+}
+
+/** Status icons so that status never depends on colour alone. */
+const ICONS: Record<string, string> = {
+  'on-track': '●',
+  'at-risk': '▲',
+  'off-track': '■',
+  done: '✓',
+  cancelled: '×',
+  healthy: '●',
+  warning: '▲',
+  critical: '■',
+  'no-data': '○',
+  untracked: '○',
+};
+const TONES: Record<string, string> = {
+  'on-track': 'green',
+  healthy: 'green',
+  'at-risk': 'yellow',
+  warning: 'yellow',
+  'off-track': 'red',
+  critical: 'red',
+  done: 'accent',
+};
+
+/**
+ * An objective or KPI status with its icon and label.
+ * @example statusBadge('at-risk') // ▲ At risk, in yellow
+ */
+export function statusBadge(status: string): Html {
+  return html`<span class="badge tone-${TONES[status] ?? 'grey'}"${attributes({ 'data-status': status })}><span aria-hidden="true">${ICONS[status] ?? '●'}</span> ${labelOf(status)}</span>`;
+}
+
+/**
+ * A progress bar (an SVG rect's width, not a style attribute: the CSP allows no inline
+ * styles) with the percentage as text.
+ * @example progressBar({ value: 0.5, grade: 'yellow', label: 'Progress' })
+ */
+export function progressBar({ value, grade, label, size = 'md' }: { value: number; grade: Grade; label: string; size?: 'sm' | 'md' | undefined }): Html {
+  const width = `${Math.round(Math.min(Math.max(value, 0), 1) * 1000) / 10}%`;
+  return html`<div class="progress progress-${size}"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill fill-${grade}" width="${width}" height="100%"></rect></svg><span class="value"><span class="visually-hidden">${label}: </span>${formatPercent(value)}</span></div>`;
+}

@@ -1,0 +1,23 @@
+/**
+ * The markup of a chart island: <okr-chart> (defined by ChartIsland.astro's script) draws
+ * the spec with chart.js once it scrolls into view. The fallback (tables, sparklines) works
+ * without JavaScript; its elements with class `chart-fallback` are hidden once the chart is
+ * drawn. The data travels as a JSON data block, so the page needs no inline executable script.
+ */
+import type { ChartSpec } from '../../lib/chart-spec.ts';
+import { attributes, html, trustedHtml, type Html, type HtmlPart } from '../../lib/html.ts';
+
+/**
+ * A chart island around its fallback content.
+ * @example chartIsland(spec, { compact: true, fallback: checkinTable(kr) })
+ */
+export function chartIsland(spec: ChartSpec, options: { compact?: boolean | undefined; fallback?: HtmlPart } = {}): Html {
+  // `<` escaped so the data can never close the script element.
+  const json = trustedHtml(JSON.stringify(spec).replace(/</g, '\\u003c'));
+  const ranges =
+    spec.ranges.length > 0 &&
+    html`<div class="ranges" role="group" aria-label="Time range">${spec.ranges.map(
+      (range) => html`<button type="button"${attributes({ 'data-range-min': range.xMin, 'aria-pressed': range.id === 'all' ? 'true' : 'false' })}>${range.label}</button>`,
+    )}</div>`;
+  return html`<okr-chart class="${options.compact ? 'okr-chart compact' : 'okr-chart'}"><div class="chart-frame" role="img"${attributes({ 'aria-label': spec.summary })} data-chart-frame hidden><canvas></canvas></div><div class="chart-controls" data-chart-controls hidden>${ranges}</div><script type="application/json" data-chart-spec>${json}</script>${options.fallback}</okr-chart>`;
+}

@@ -1,0 +1,90 @@
+/**
+ * A key result's section on its objective's page: score, progress, facts, the burn-up chart
+ * island with its data tables, and the changes read from git. An objective page repeats it
+ * for every key result, so it is assembled as a string (see src/lib/html.ts);
+ * KeyResultSection.astro wraps it and holds its styles.
+ */
+import { burnUpChartSpec } from '../../lib/chart-spec.ts';
+import { formatDate, formatPercent, formatScore, formatValue, labelOf } from '../../lib/format.ts';
+import type { KeyResultChange } from '../../lib/history.ts';
+import { html, type Html } from '../../lib/html.ts';
+import { periodBounds } from '../../lib/period.ts';
+import type { KeyResult, Objective } from '../../lib/portal-model.ts';
+import { gradeOf } from '../../lib/progress.ts';
+import { pointsBetween } from '../../lib/series.ts';
+import type { Portal } from '../../portal.ts';
+import { progressBar, scorePill } from './badges.ts';
+import { chartIsland } from './chart-island.ts';
+import { checkinTable, kpiDataTable } from './data-tables.ts';
+import { sparklineSvg } from './sparkline.ts';
+
+const SOURCE_TEXT = { manual: 'set by hand', checkin: 'last check-in', kpi: 'latest KPI value', start: 'no check-ins yet', none: 'no data' } as const;
+
+/** One `<dt>`/`<dd>` pair of the facts list, or nothing without a value. */
+function fact(term: string, value: Html | string | undefined | false): Html | undefined {
+  return value === undefined || value === false ? undefined : html`<dt>${term}</dt> <dd>${value}</dd>`;
+}
+
+/**
+ * The section of one key result, with the anchor `kr-<id>`, and whether it holds a chart
+ * island (whose script the page must then load).
+ * @example keyResultSection(objective.keyResults[0], objective, portal).html
+ */
+export function keyResultSection(kr: KeyResult, objective: Objective, portal: Portal): { html: Html; chart: boolean } {
+  const owner = kr.owner ? portal.personById.get(kr.owner) : undefined;
+  const kpi = kr.kpi ? portal.kpiById.get(kr.kpi) : undefined;
+  const grade = gradeOf(kr.score, portal.settings.grading);
+  const rule =
+    kr.type === 'maintain'
+      ? `hold ${kr.direction === 'at-most' ? '≤' : '≥'} ${formatValue(kr.target, kr.unit)}`
+      : kr.type === 'milestone'
+        ? kr.done ? 'done' : 'not done yet'
+        : `${formatValue(kr.start, kr.unit)} → ${formatValue(kr.target, kr.unit)}`;
+  const anchor = `kr-${kr.id}`;
+  const spec = burnUpChartSpec(kr, objective.period, portal.asOf, kpi);
+  const changes = (portal.history.get(kr.objectiveId) ?? []).filter((change) => change.keyResultId === kr.id);
+  const facts = [
+    fact('Type', `${labelOf(kr.type)} · ${rule}`),
+    kr.type !== 'milestone' && fact('Current', html`<strong>${formatValue(kr.current, kr.unit)}</strong> <span class="muted">(${SOURCE_TEXT[kr.currentSource]})</span>`),
+    kr.weight !== 1 && fact('Weight', String(kr.weight)),
+    owner && fact('Owner', html`<a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a>`),
+    kpi && fact('Measured by', html`<a href="${portal.url({ kind: 'kpi', id: kpi.id })}">${kpi.title}</a>`),
+    kr.confidence !== undefined && fact('Confidence', formatPercent(kr.confidence)),
+  ];
+  let data: Html | undefined;
+  if (spec) {
+    const { first, last } = periodBounds(objective.period);
+    const kpiInPeriod = kpi ? pointsBetween(kpi.data, first, last) : [];
+    const fallback = kr.checkins.length > 0 ? { label: 'Check-ins', points: kr.checkins, unit: kr.unit } : kpi && { label: kpi.title, points: kpiInPeriod, unit: kpi.unit };
+    data = chartIsland(spec, {
+      compact: true,
+      fallback: [
+        fallback && fallback.points.length > 1 &&
+          html`<p class="chart-fallback small muted spark">${sparklineSvg({ points: fallback.points, unit: fallback.unit, label: fallback.label, width: 160, height: 36, reference: kr.target })}<span>${fallback.label} ${kr.target !== undefined && `· target ${formatValue(kr.target, kr.unit)}`}</span></p>`,
+        kr.checkins.length > 0 && checkinTable(kr),
+        kpi && kpiInPeriod.length > 0 && kpiDataTable(kpi, { points: kpiInPeriod, summary: `${kpi.title} in the period (${kpiInPeriod.length})` }),
+      ],
+    });
+  } else if (kr.checkins.length > 0) {
+    data = checkinTable(kr);
+  }
+  const section = html`<section class="kr card" id="${anchor}" aria-labelledby="${anchor}-title"><div class="kr-head"><h3 id="${anchor}-title">${kr.title}</h3>${scorePill({ score: kr.score, grade, final: kr.score !== kr.progress })}</div>${progressBar({ value: kr.progress, grade, label: 'Progress' })}<dl class="facts">${facts}</dl>${data}${
+    kr.score !== kr.progress && html`<p class="small muted">Final score ${formatScore(kr.score)} set by hand; measured progress ${formatPercent(kr.progress)}.</p>`
+  }${changes.length > 0 && keyResultHistory(changes, portal, kr.unit)}</section>`;
+  return { html: section, chart: Boolean(spec) };
+}
+
+/**
+ * The changes of a key result's target, start, weight or type, as read from git.
+ * @example keyResultHistory(changes, portal, 'min')
+ */
+export function keyResultHistory(changes: readonly KeyResultChange[], portal: Pick<Portal, 'commitUrl'>, unit: string | undefined): Html {
+  const show = (field: string, value: string | number | undefined): string =>
+    value === undefined ? 'unset' : typeof value === 'number' && field !== 'weight' ? formatValue(value, unit) : String(value);
+  const items = changes.map((change) => {
+    const url = portal.commitUrl(change.commit);
+    const commit = change.commit.slice(0, 7);
+    return html`<li>${change.field} changed ${show(change.field, change.from)} → ${show(change.field, change.to)} on ${formatDate(change.date)}<span class="muted"> (commit ${url ? html`<a href="${url}">${commit}</a>` : commit}: ${change.subject})</span></li>`;
+  });
+  return html`<div class="kr-history"><h4>Changes</h4><ul>${items}</ul></div>`;
+}
