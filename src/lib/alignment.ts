@@ -79,7 +79,9 @@ export function buildAlignmentTree(
   const childrenOf = new Map<string, Objective[]>();
   for (const objective of objectives) {
     if (objective.parent !== undefined && byId.has(objective.parent)) {
-      childrenOf.set(objective.parent, [...(childrenOf.get(objective.parent) ?? []), objective]);
+      const siblings = childrenOf.get(objective.parent);
+      if (siblings) siblings.push(objective);
+      else childrenOf.set(objective.parent, [objective]);
     }
   }
   const matches = matchingIds(objectives, teams, options);

@@ -6,6 +6,12 @@
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
+/**
+ * Day numbers of dates seen before: charts, series and scoring ask for the same few hundred
+ * dates millions of times on a big build. Bounded, like format.ts's memos.
+ */
+const dayNumbers = new Map<string, number | undefined>();
+const MEMO_LIMIT = 10_000;
 
 /**
  * Whether a string is a real calendar date in `YYYY-MM-DD` form.
@@ -20,6 +26,14 @@ export function isIsoDate(value: string): boolean {
  * @example toDayNumber('1970-01-02') // 1
  */
 export function toDayNumber(date: string): number | undefined {
+  if (dayNumbers.has(date)) return dayNumbers.get(date);
+  const dayNumber = parseDayNumber(date);
+  if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
+  dayNumbers.set(date, dayNumber);
+  return dayNumber;
+}
+
+function parseDayNumber(date: string): number | undefined {
   const match = ISO_DATE_RE.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
