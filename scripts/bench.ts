@@ -13,6 +13,9 @@
  *   npm run bench -- --keep                keep the generated folders
  *   npm run bench -- --ref <commit>        benchmark another commit of the portal (default HEAD)
  *   npm run bench -- --portal-only         only the cold portal build (with --profile: profiling)
+ *   npm run bench -- --runs 3              cold portal and baseline builds alternate 3 times; the
+ *                                          medians are compared (this VM's timings drift by 25% and
+ *                                          more within minutes, so one pair of builds can mislead)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,11 +47,15 @@ interface BuildFigures {
 interface SizeResult {
   n: number;
   organisation: OrganisationSummary;
+  /** The cold portal build with the median time (of --runs builds). */
   portal: BuildFigures & { pagefind: string | undefined };
-  /** Absent with --portal-only. */
+  /** The baseline build with the median time; absent with --portal-only. */
   baseline?: BuildFigures;
   rebuild?: BuildFigures;
+  /** Median portal time over median baseline time, and the same for peak memory. */
   ratio?: { seconds: number; memory: number };
+  /** Every cold build's seconds, in the order they ran (portal, baseline, portal, ...). */
+  runs?: { portal: number[]; baseline: number[] };
 }
 
 const { values } = parseArgs({
@@ -61,8 +68,11 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     ref: { type: 'string', default: 'HEAD' },
     'portal-only': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
   },
 });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got ${values.runs}`);
 const sizes = values.quick ? [200] : (values.n ?? ['1000', '5000']).flatMap((n) => n.split(',')).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 50)) throw new Error(`--n must be whole numbers of at least 50, got ${sizes.join(', ')}`);
 
@@ -87,28 +97,39 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
   // The portal builds from a snapshot of a commit (edits in the checkout do not
   // matter) with its output inside the snapshot (Astro stages chunks in <cwd>/.astro otherwise).
   const portalRoot = snapshotProject(`bench-${n}-`, { ref: values.ref });
-  const baselineRoot = join(work, 'baseline');
-  createBaselineProject(baselineRoot, join(content, 'objectives'), join(PROJECT_ROOT, 'node_modules'));
   const profileDir = join(work, 'profile');
   try {
-    const portalEnv = {
+    const portalEnv = (run: number): Record<string, string> => ({
       PORTAL_CONTENT_DIR: content,
-      PORTAL_OUT_DIR: join(portalRoot, 'dist'),
-      PORTAL_CACHE_DIR: join(portalRoot, '.cache'),
+      PORTAL_OUT_DIR: join(portalRoot, `dist-${run}`),
+      PORTAL_CACHE_DIR: join(portalRoot, `.cache-${run}`),
       PORTAL_AS_OF: AS_OF,
       PORTAL_SITE: 'https://example.org',
-    };
-    const portalRun = await build('portal (cold)', portalRoot, portalEnv, profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
-    const portal = { ...figures(portalRun.run, join(portalRoot, 'dist'), portalRun.load), pagefind: readPagefindLine(portalRun.run.output) };
-    if (profile) printProfile(profileDir);
+    });
+    const portals: (BuildFigures & { pagefind: string | undefined })[] = [];
+    const baselines: BuildFigures[] = [];
+    // Portal and baseline alternate, each into fresh folders, so that drift hits both alike.
+    for (let run = 1; run <= runs; run++) {
+      const suffix = runs > 1 ? ` ${run}/${runs}` : '';
+      const withProfile = profile && run === 1;
+      const portalRun = await build(`portal (cold)${suffix}`, portalRoot, portalEnv(run), withProfile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+      portals.push({ ...figures(portalRun.run, join(portalRoot, `dist-${run}`), portalRun.load), pagefind: readPagefindLine(portalRun.run.output) });
+      if (withProfile) printProfile(profileDir);
+      if (values['portal-only']) continue;
+      const baselineRoot = join(work, `baseline-${run}`);
+      createBaselineProject(baselineRoot, join(content, 'objectives'), join(PROJECT_ROOT, 'node_modules'));
+      const baselineRun = await build(`baseline (cold)${suffix}`, baselineRoot, {}, []);
+      baselines.push(figures(baselineRun.run, join(baselineRoot, 'dist'), baselineRun.load));
+    }
+    const portal = median(portals);
     if (values['portal-only']) return { n, organisation, portal };
-    const baselineRun = await build('baseline (cold)', baselineRoot, {}, []);
-    const baseline = figures(baselineRun.run, join(baselineRoot, 'dist'), baselineRun.load);
+    const baseline = median(baselines);
 
-    // Same cache folder, fresh output folder: Astro empties an existing output folder first,
-    // which on this file system costs more than the cache saves (see docs/performance.md).
+    // Same cache folder as the first cold build, fresh output folder: Astro empties an
+    // existing output folder first, which on this file system costs more than the cache
+    // saves (see docs/performance.md).
     editObjective(join(content, organisation.sampleObjective));
-    const rebuildEnv = { ...portalEnv, PORTAL_OUT_DIR: join(portalRoot, 'dist-rebuild') };
+    const rebuildEnv = { ...portalEnv(1), PORTAL_OUT_DIR: join(portalRoot, 'dist-rebuild') };
     const rebuildRun = await build('portal (rebuild after editing one objective, cache kept)', portalRoot, rebuildEnv, []);
     const rebuild = figures(rebuildRun.run, join(portalRoot, 'dist-rebuild'), rebuildRun.load);
     return {
@@ -118,6 +139,7 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
       baseline,
       rebuild,
       ratio: { seconds: portal.seconds / baseline.seconds, memory: portal.peakTreeRssMb / baseline.peakTreeRssMb },
+      runs: { portal: portals.map((run) => run.seconds), baseline: baselines.map((run) => run.seconds) },
     };
   } finally {
     if (!values.keep) {
@@ -143,6 +165,15 @@ async function build(label: string, cwd: string, env: Record<string, string>, no
   }
   console.log(`${run.seconds.toFixed(1)} s, peak RSS ${mb(run.peakTreeRss)} MB`);
   return { run, load };
+}
+
+/**
+ * The build with the median time (the lower middle one for an even count).
+ * @example median([{ seconds: 3 }, { seconds: 1 }, { seconds: 2 }]) // { seconds: 2 }
+ */
+export function median<T extends { seconds: number }>(builds: readonly T[]): T {
+  const sorted = [...builds].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 function figures(run: MeasuredRun, dist: string, loadBefore: number): BuildFigures {
@@ -186,6 +217,13 @@ function printSummary(all: SizeResult[]): void {
     console.log(`| ${r.n} | ${r.organisation.kpis} | ${portal.seconds.toFixed(1)} s | ${baseline ? `${baseline.seconds.toFixed(1)} s` : '–'} | ${ratio ? `${ratio.seconds.toFixed(2)}x` : '–'} | ` +
       `${portal.peakTreeRssMb} MB | ${baseline ? `${baseline.peakTreeRssMb} MB` : '–'} | ${portal.distMb.toFixed(0)} / ${baseline?.distMb.toFixed(0) ?? '–'} MB | ` +
       `${portal.pages} / ${baseline?.pages ?? '–'} | ${rebuild ? `${rebuild.seconds.toFixed(1)} s` : '–'} (cold ${portal.seconds.toFixed(1)} s) | ${portal.pagefind ?? '–'} |`);
+  }
+  for (const r of all) {
+    if (!r.runs || r.runs.portal.length < 2) continue;
+    const list = (seconds: number[]): string => seconds.map((value) => `${value.toFixed(1)} s`).join(', ');
+    console.log(`\nN = ${r.n}, ${r.runs.portal.length} alternating runs: portal ${list(r.runs.portal)}; baseline ${list(r.runs.baseline)}; ` +
+      `medians ${r.portal.seconds.toFixed(1)} s / ${r.baseline!.seconds.toFixed(1)} s = ${r.ratio!.seconds.toFixed(2)}x; ` +
+      `ratios per run ${r.runs.portal.map((value, index) => `${(value / r.runs!.baseline[index]!).toFixed(2)}x`).join(', ')}`);
   }
   for (const r of all) {
     console.log(`\nN = ${r.n} phases (from the build logs):`);
