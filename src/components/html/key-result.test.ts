@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import { filterByAudience } from '../../lib/audience.ts';
+import type { BuildInputs } from '../../lib/build-inputs.ts';
+import { loadContentSet } from '../../lib/load-content.ts';
+import { buildPortalModel } from '../../lib/portal-model.ts';
+import { routeUrl } from '../../lib/urls.ts';
+import type { Portal } from '../../portal.ts';
+import { progressBar, scorePill, statusBadge } from './badges.ts';
+import { keyResultSection } from './key-result.ts';
+
+/** A portal under the base path /okrs/ from frontmatter objects. */
+function portalOf(entries: Record<string, Record<string, unknown>>, history: Portal['history'] = new Map()): Portal {
+  const files = Object.entries(entries).map(([path, data]) => ({ path, displayPath: `content/${path}`, text: `---\n${stringify(data)}---\n` }));
+  const { content, problems } = loadContentSet(files);
+  expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  const model = buildPortalModel(filterByAudience(content, 'public'), '2026-08-16');
+  return {
+    ...model,
+    history,
+    inputs: { base: '/okrs/' } as BuildInputs,
+    url: (route) => routeUrl('/okrs/', route),
+    asset: (path) => `/okrs/${path}`,
+    absolute: (path) => `https://example.org${path}`,
+    editUrl: () => undefined,
+    commitUrl: (commit) => `https://git.example.org/commit/${commit}`,
+  };
+}
+
+const portal = portalOf({
+  'teams/support.md': { name: 'Support', visibility: 'public' },
+  'people/ada.md': { name: 'Ada <Lovelace>', team: 'support', visibility: 'public' },
+  'objectives/2026-q3/fast.md': {
+    title: 'Answer fast',
+    period: '2026-Q3',
+    team: 'support',
+    visibility: 'public',
+    key_results: [
+      {
+        id: 'time',
+        title: 'Cut time from 5.5 to 3.0 <min>',
+        start: 5.5,
+        target: 3,
+        unit: 'min',
+        owner: 'ada',
+        checkins: [
+          { date: '2026-07-10', value: 5, confidence: 0.7, note: 'Macros <shipped>' },
+          { date: '2026-08-01', value: 4.2 },
+        ],
+      },
+      { id: 'docs', title: 'Publish the help centre', type: 'milestone', weight: 2 },
+    ],
+  },
+});
+const objective = portal.objectiveById.get('2026-q3/fast')!;
+
+describe('keyResultSection', () => {
+  const { html, chart } = keyResultSection(objective.keyResults[0]!, objective, portal);
+
+  test('a section with its anchor, escaped title, score and progress', () => {
+    expect(html.value).toMatch(/^<section class="kr card" id="kr-time" aria-labelledby="kr-time-title"><div class="kr-head"><h3 id="kr-time-title">Cut time from 5\.5 to 3\.0 &lt;min&gt;<\/h3><span class="score score-/);
+    expect(html.value).toContain('<div class="progress progress-md">');
+    expect(html.value.endsWith('</section>')).toBe(true);
+  });
+
+  test('facts: rule, current value with its source, owner linked under the base path', () => {
+    expect(html.value).toContain('<dt>Type</dt> <dd>Decrease · 5.5 min → 3 min</dd>');
+    expect(html.value).toContain('<dt>Current</dt> <dd><strong>4.2 min</strong> <span class="muted">(last check-in)</span></dd>');
+    expect(html.value).toContain('<dt>Owner</dt> <dd><a href="/okrs/people/ada/">Ada &lt;Lovelace&gt;</a></dd>');
+  });
+
+  test('a chart island with its JSON data block, sparkline and check-in table as fallback', () => {
+    expect(chart).toBe(true);
+    expect(html.value).toContain('<okr-chart class="okr-chart compact"><div class="chart-frame" role="img" aria-label="Burn-up chart of Cut time from 5.5 to 3.0 &lt;min&gt;');
+    const json = /<script type="application\/json" data-chart-spec>(.*?)<\/script>/.exec(html.value)?.[1];
+    expect(json).toBeDefined();
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json!).kind).toBe('burn-up');
+    expect(html.value).toContain('<p class="chart-fallback small muted spark"><svg class="sparkline" role="img"');
+    expect(html.value).toContain('<details class="checkins" open><summary>Check-in history (2)</summary>');
+    expect(html.value).toContain('<td>Macros &lt;shipped&gt;</td>');
+  });
+
+  test('a milestone without check-ins: weight, no current value, no chart', () => {
+    const milestone = keyResultSection(objective.keyResults[1]!, objective, portal);
+    expect(milestone.html.value).toContain('<dt>Type</dt> <dd>Milestone · not done yet</dd><dt>Weight</dt> <dd>2</dd>');
+    expect(milestone.html.value).not.toContain('<dt>Current</dt>');
+    expect(milestone.chart).toBe(false);
+    expect(milestone.html.value).not.toContain('okr-chart');
+  });
+
+  test('changes read from git, with commit links', () => {
+    const withHistory = portalOf(
+      {
+        'teams/support.md': { name: 'Support', visibility: 'public' },
+        'objectives/2026-q3/fast.md': { title: 'Answer fast', period: '2026-Q3', team: 'support', visibility: 'public', key_results: [{ id: 'time', title: 'Cut time', start: 5, target: 3 }] },
+      },
+      new Map([['2026-q3/fast', [{ keyResultId: 'time', field: 'target', from: 4, to: 3, date: '2026-07-20', commit: 'abcdef1234567', subject: 'Raise the bar <now>' }]]]) as Portal['history'],
+    );
+    const fast = withHistory.objectiveById.get('2026-q3/fast')!;
+    expect(keyResultSection(fast.keyResults[0]!, fast, withHistory).html.value).toContain(
+      '<div class="kr-history"><h4>Changes</h4><ul><li>target changed 4 → 3 on 20 Jul 2026<span class="muted"> (commit <a href="https://git.example.org/commit/abcdef1234567">abcdef1</a>: Raise the bar &lt;now&gt;)</span></li></ul></div>',
+    );
+  });
+});
+
+describe('badges', () => {
+  test('a score pill spells out its grade for screen readers', () => {
+    expect(scorePill({ score: 0.62, grade: 'yellow', final: true }).value).toBe(
+      '<span class="score score-yellow" title="Final score 0.62 (yellow)"><span class="visually-hidden">Final score </span>0.62<span class="visually-hidden">, grade yellow</span></span>',
+    );
+  });
+
+  test('a status badge has an icon, so status never depends on colour alone', () => {
+    expect(statusBadge('at-risk').value).toBe('<span class="badge tone-yellow" data-status="at-risk"><span aria-hidden="true">▲</span> At risk</span>');
+    expect(statusBadge('mystery').value).toContain('class="badge tone-grey"');
+  });
+
+  test('a progress bar clamps its width and labels its value', () => {
+    expect(progressBar({ value: 1.4, grade: 'green', label: 'Progress', size: 'sm' }).value).toBe(
+      '<div class="progress progress-sm"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill fill-green" width="100%" height="100%"></rect></svg><span class="value"><span class="visually-hidden">Progress: </span>140%</span></div>',
+    );
+  });
+});
