@@ -107,3 +107,14 @@ export async function renderBody(collection: CollectionName, id: string): Promis
   const { Content } = await render(entry);
   return Content;
 }
+
+/**
+ * The sanitized HTML of a Markdown entry's body, rendered once by the content loader, for
+ * pages that assemble their markup as strings; undefined without a body, or for MDX (which
+ * needs renderBody).
+ * @example const body = await bodyHtml('objectives', objective.id);
+ */
+export async function bodyHtml(collection: CollectionName, id: string): Promise<string | undefined> {
+  const entry = await getEntry(collection, id);
+  return entry?.rendered?.html || undefined;
+}

@@ -1,0 +1,85 @@
+/**
+ * The parts of an objective's page (5,000 of them on a big build): its header with score,
+ * status, progress and facts, and the embed snippets; KeyResult sections come from
+ * key-result.ts. ObjectiveFacts.astro and EmbedSnippet.astro wrap these for other pages;
+ * their styles are in styles/parts.css.
+ */
+import { formatScore, labelOf } from '../../lib/format.ts';
+import { attributes, html, type Html, type HtmlPart } from '../../lib/html.ts';
+import { periodLabel } from '../../lib/period.ts';
+import type { Objective } from '../../lib/portal-model.ts';
+import type { Portal } from '../../portal.ts';
+import { progressBar, scorePill, statusBadge } from './badges.ts';
+
+/** A linked title: `<a href="...">Title</a>`. */
+function link(href: string, text: string): Html {
+  return html`<a href="${href}">${text}</a>`;
+}
+
+/** One `<dt>`/`<dd>` pair of a facts list, or nothing. */
+function fact(term: string, value: HtmlPart): HtmlPart {
+  return value === undefined || value === false || value === null ? undefined : html`<dt>${term}</dt> <dd>${value}</dd>`;
+}
+
+/** A list of items separated by commas. */
+function commaList(items: readonly Html[]): Html {
+  return html`${items.map((item, index) => html`${index > 0 && ', '}${item}`)}`;
+}
+
+/**
+ * The header of an objective's page: kind and period, title, score, status, progress, its
+ * team, owner, contributors, parent, continuations and aligned objectives.
+ * @example objectiveFacts(objective, portal)
+ */
+export function objectiveFacts(objective: Objective, portal: Portal): Html {
+  const team = objective.team ? portal.teamById.get(objective.team) : undefined;
+  const owner = objective.owner ? portal.personById.get(objective.owner) : undefined;
+  const parent = objective.parent ? portal.objectiveById.get(objective.parent) : undefined;
+  const children = objective.children.map((id) => portal.objectiveById.get(id)!);
+  const continues = objective.continues ? portal.objectiveById.get(objective.continues) : undefined;
+  const continuedBy = objective.continuedBy.map((id) => portal.objectiveById.get(id)!);
+  const contributors = objective.contributors.map((id) => portal.teamById.get(id)!).filter(Boolean);
+  const objectiveUrl = (id: string): string => portal.url({ kind: 'objective', id });
+  const facts = [
+    team && fact('Team', link(portal.url({ kind: 'team', id: team.id }), team.name)),
+    owner && fact('Owner', link(portal.url({ kind: 'person', id: owner.id }), owner.name)),
+    contributors.length > 0 && fact('Contributors', commaList(contributors.map((contributor) => link(portal.url({ kind: 'team', id: contributor.id }), contributor.name)))),
+    fact('Aligns to', parent ? link(objectiveUrl(parent.id), parent.title) : html`<span class="muted">nothing (top level)</span>`),
+    continues && fact('Continues', html`${link(objectiveUrl(continues.id), continues.title)} (${periodLabel(continues.period)})`),
+    continuedBy.length > 0 && fact('Continued by', commaList(continuedBy.map((next) => html`${link(objectiveUrl(next.id), next.title)} (${periodLabel(next.period)})`))),
+    objective.finalScore !== undefined && fact('Final score', `${formatScore(objective.finalScore)} (set by hand; measured ${formatScore(objective.progress)})`),
+  ];
+  const aligned =
+    children.length > 0 &&
+    html`<div class="children"><h2 class="h3">Aligned objectives (${children.length})</h2><ul>${children.map((child) => {
+      const who = child.team ? portal.teamById.get(child.team)?.name : child.owner ? portal.personById.get(child.owner)?.name : '';
+      return html`<li>${link(objectiveUrl(child.id), child.title)} <span class="muted small">${who ?? ''} · ${formatScore(child.score)}</span></li>`;
+    })}</ul></div>`;
+  return html`<header class="objective-header"><p class="eyebrow">${labelOf(objective.kind)} objective · ${periodLabel(objective.period)}</p><h1>${objective.title}</h1><div class="headline">${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}${statusBadge(objective.status)}<div class="bar">${progressBar({ value: objective.progress, grade: objective.grade, label: 'Progress' })}</div></div><dl class="facts">${facts}</dl>${aligned}</header>`;
+}
+
+export interface EmbedSnippetProps {
+  /** Absolute URL of the SVG to embed, for the snippets. */
+  src: string;
+  /** The same SVG under the base path, for the preview on this page. */
+  preview: string;
+  /** Alt text and link title. */
+  alt: string;
+  /** The page the embed links to (absolute). */
+  href: string;
+  /** Extra downloads, e.g. the CSV of a KPI series. */
+  downloads?: { label: string; href: string }[] | undefined;
+}
+
+/**
+ * "Embed and download": a preview of the badge or chart, its Markdown and HTML snippets,
+ * and downloads.
+ * @example embedSnippet({ src, preview, alt: 'Support efficiency: score 67%', href })
+ */
+export function embedSnippet({ src, preview, alt, href, downloads = [] }: EmbedSnippetProps): Html {
+  const markdown = `[![${alt.replace(/[[\]]/g, '')}](${src})](${href})`;
+  const snippet = `<a href="${href}"><img src="${src}" alt="${alt.replace(/"/g, '&quot;')}"></a>`;
+  return html`<details class="embed no-print"><summary>Embed and download</summary><p><img${attributes({ src: preview, alt })} loading="lazy"></p><p class="small muted">Markdown (README, wiki):</p><pre><code>${markdown}</code></pre><p class="small muted">HTML:</p><pre><code>${snippet}</code></pre>${
+    downloads.length > 0 && html`<ul class="downloads">${downloads.map((download) => html`<li><a href="${download.href}" download>${download.label}</a></li>`)}</ul>`
+  }</details>`;
+}
