@@ -1,0 +1,39 @@
+/**
+ * One objective of an alignment tree with its aligned objectives below it, recursively
+ * (a big period's tree has thousands of nodes). AlignmentNode.astro wraps it; styles in
+ * styles/parts.css.
+ */
+import type { AlignmentNode } from '../../lib/alignment.ts';
+import { formatPercent, labelOf } from '../../lib/format.ts';
+import { html, type Html } from '../../lib/html.ts';
+import { gradeOf } from '../../lib/progress.ts';
+import type { Portal } from '../../portal.ts';
+import { progressBar, scorePill, statusBadge } from './badges.ts';
+
+/**
+ * A tree node as a list item; below `maxDepth`, a node with children links to its
+ * department's tree instead of nesting them (big periods).
+ * @example alignmentNode(tree.roots[0], portal, 0, 2)
+ */
+export function alignmentNode(node: AlignmentNode, portal: Portal, depth = 0, maxDepth?: number): Html {
+  const cut = maxDepth !== undefined && depth >= maxDepth && node.children.length > 0;
+  const { objective } = node;
+  const team = objective.team ? portal.teamById.get(objective.team) : undefined;
+  const owner = objective.owner ? portal.personById.get(objective.owner) : undefined;
+  const contributors = objective.contributors.map((id) => portal.teamById.get(id)?.name).filter(Boolean);
+  // Ids start with a letter and hold no slashes (html-validate valid-id), as in objective cards.
+  const anchor = `objective-${objective.id.replace(/\//g, '--')}`;
+  const count = `${node.descendants} aligned objective${node.descendants === 1 ? '' : 's'}`;
+  const department = team ? (team.ancestors[1] ?? team.id) : undefined;
+  const below =
+    cut && team
+      ? html`<p class="node-more"><a href="${portal.url({ kind: 'alignment', period: objective.period, team: department })}#${anchor}">${count} in the ${portal.teamById.get(department!)?.name} tree →</a></p>`
+      : node.children.length > 0 &&
+        html`<details open><summary>${count}</summary><ul>${node.children.map((child) => alignmentNode(child, portal, depth + 1, maxDepth))}</ul></details>`;
+  const rollup =
+    node.children.length > 0 &&
+    html`<span class="rollup" title="Roll-up: mean of its own score and its aligned objectives' roll-ups">Roll-up ${formatPercent(node.rollup)}<span class="visually-hidden"> (grade ${gradeOf(node.rollup, portal.settings.grading)})</span></span>`;
+  return html`<li id="${anchor}" class="${node.context ? 'node context' : 'node'}"><div class="node-card"><div class="node-main"><a class="node-title" href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a><span class="node-meta">${team && html`<span>${team.name}</span>`}${owner && html`<span>${owner.name}</span>`}<span class="kind ${objective.kind}">${labelOf(objective.kind)}</span>${
+    contributors.length > 0 && html`<span>with ${contributors.join(', ')}</span>`
+  }${node.context && html`<span class="context-note">context</span>`}</span></div><div class="node-figures">${statusBadge(objective.status)}${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}<div class="node-bar">${progressBar({ value: objective.progress, grade: objective.grade, label: 'Own progress', size: 'sm' })}</div>${rollup}</div></div>${below}</li>`;
+}
