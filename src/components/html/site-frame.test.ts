@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import type { BuildInputs } from '../../lib/build-inputs.ts';
+import { loadContentSet } from '../../lib/load-content.ts';
+import { buildPortalModel } from '../../lib/portal-model.ts';
+import { routeUrl } from '../../lib/urls.ts';
+import type { Portal } from '../../portal.ts';
+import { breadcrumbs, siteFooter, siteHeader } from './site-frame.ts';
+
+function portalOf(audience: BuildInputs['audience']): Portal {
+  const { content } = loadContentSet([{ path: 'portal.yaml', displayPath: 'content/portal.yaml', text: 'name: Acme <OKRs>\norganization: Acme & Co\n' }]);
+  const model = buildPortalModel(content, '2026-08-16');
+  return {
+    ...model,
+    history: new Map(),
+    inputs: { base: '/okrs/', audience } as BuildInputs,
+    url: (route) => routeUrl('/okrs/', route),
+    asset: (path) => `/okrs/${path}`,
+    absolute: (path) => `https://example.org${path}`,
+    editUrl: () => undefined,
+    commitUrl: () => undefined,
+  };
+}
+
+describe('siteHeader', () => {
+  const portal = portalOf('public');
+
+  test('brand, search form and navigation under the base path, names escaped', () => {
+    const header = siteHeader(portal, undefined).value;
+    expect(header).toContain('<a class="brand" href="/okrs/">');
+    expect(header).toContain('<span>Acme &lt;OKRs&gt;</span><span class="brand-org">Acme &amp; Co</span>');
+    expect(header).toContain('<form class="header-search" action="/okrs/search/" method="get" role="search" aria-label="Site">');
+    expect(header).toContain('<li><a href="/okrs/periods/2026-Q3/">Q3 2026</a></li>');
+    expect(header).not.toContain('aria-current');
+  });
+
+  test('marks the current section, and builds each variant once per portal', () => {
+    const kpis = siteHeader(portal, 'kpis');
+    expect(kpis.value).toContain('<li><a href="/okrs/kpis/" aria-current="page">KPIs</a></li>');
+    expect(kpis.value.match(/aria-current/g)).toHaveLength(1);
+    expect(siteHeader(portal, 'kpis')).toBe(kpis);
+    expect(siteHeader(portalOf('public'), 'kpis')).not.toBe(kpis);
+  });
+});
+
+describe('siteFooter', () => {
+  test('says when a build is not public', () => {
+    expect(siteFooter(portalOf('public')).value).toContain('<p>Figures as of 16 Aug 2026</p>');
+    expect(siteFooter(portalOf('internal')).value).toContain('<p>Figures as of 16 Aug 2026 · <strong>internal build</strong></p>');
+  });
+});
+
+describe('breadcrumbs', () => {
+  test('links all but the last crumb, which is the current page', () => {
+    expect(breadcrumbs([{ label: 'Teams', href: '/okrs/teams/' }, { label: 'R&D' }, { label: 'Support', href: '/okrs/teams/support/' }]).value).toBe(
+      '<nav class="crumbs" aria-label="Breadcrumb"><ol><li><a href="/okrs/teams/">Teams</a></li><li><span>R&amp;D</span></li><li><span aria-current="page">Support</span></li></ol></nav>',
+    );
+  });
+});

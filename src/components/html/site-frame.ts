@@ -1,0 +1,71 @@
+/**
+ * The frame of every page: site header with search and main navigation, footer, and
+ * breadcrumbs. Header and footer are the same on every page but for the current section,
+ * so they are built once per build and section (BaseLayout renders thousands of pages).
+ * Styles stay in BaseLayout.astro and Breadcrumbs.astro (global, by root class).
+ */
+import { formatDate } from '../../lib/format.ts';
+import { html, type Html } from '../../lib/html.ts';
+import { periodLabel } from '../../lib/period.ts';
+import type { Portal } from '../../portal.ts';
+
+/** Which main navigation item is current. */
+export type Section = 'home' | 'periods' | 'alignment' | 'teams' | 'kpis' | 'retrospectives' | 'search';
+
+const frames = new WeakMap<Portal, Map<string, Html>>();
+
+/** A part of the frame, built once per portal and key. */
+function once(portal: Portal, key: string, build: () => Html): Html {
+  let built = frames.get(portal);
+  if (!built) frames.set(portal, (built = new Map()));
+  let part = built.get(key);
+  if (!part) built.set(key, (part = build()));
+  return part;
+}
+
+/**
+ * The site header: brand, search box and main navigation with the current section marked.
+ * @example siteHeader(portal, 'kpis')
+ */
+export function siteHeader(portal: Portal, section: Section | undefined): Html {
+  return once(portal, `header:${section ?? ''}`, () => {
+    const nav = [
+      { key: 'home', label: 'Overview', href: portal.url({ kind: 'home' }) },
+      { key: 'periods', label: periodLabel(portal.currentPeriod), href: portal.url({ kind: 'period', period: portal.currentPeriod }) },
+      { key: 'alignment', label: 'Alignment', href: portal.url({ kind: 'alignment', period: portal.currentPeriod }) },
+      { key: 'teams', label: 'Teams', href: portal.url({ kind: 'teams' }) },
+      { key: 'kpis', label: 'KPIs', href: portal.url({ kind: 'kpis' }) },
+      { key: 'retrospectives', label: 'Retros', href: portal.url({ kind: 'retrospectives' }) },
+    ];
+    const organization = portal.settings.organization;
+    return html`<header class="site-header"><div class="container header-inner"><a class="brand" href="${portal.url({ kind: 'home' })}"><svg aria-hidden="true" width="26" height="26" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="8" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="2.5" fill="currentColor"></circle></svg><span>${portal.settings.name}</span>${
+      organization && html`<span class="brand-org">${organization}</span>`
+    }</a><form class="header-search" action="${portal.url({ kind: 'search' })}" method="get" role="search" aria-label="Site"><label class="visually-hidden" for="site-search">Search OKRs, KPIs, teams and people</label><input id="site-search" type="search" name="q" placeholder="Search…" autocomplete="off"><button type="submit">Search</button></form><nav class="main-nav" aria-label="Main"><ul>${nav.map(
+      (item) => html`<li><a href="${item.href}"${section === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
+    )}</ul></nav></div></header>`;
+  });
+}
+
+/**
+ * The site footer: as-of date, audience of non-public builds, and links to people, periods,
+ * the TV view, exports and the feed.
+ * @example siteFooter(portal)
+ */
+export function siteFooter(portal: Portal): Html {
+  return once(portal, 'footer', () => {
+    const audience = portal.inputs.audience !== 'public' && html` · <strong>${portal.inputs.audience} build</strong>`;
+    return html`<footer class="site-footer"><div class="container footer-inner"><p>Figures as of ${formatDate(portal.asOf)}${audience}</p><ul class="footer-links"><li><a href="${portal.url({ kind: 'people' })}">People</a></li><li><a href="${portal.url({ kind: 'periods' })}">All periods</a></li><li><a href="${portal.asset('tv/')}">TV view</a></li><li><a href="${portal.url({ kind: 'api', file: 'objectives.json' })}">JSON</a> · <a href="${portal.url({ kind: 'api', file: 'objectives.csv' })}">CSV</a> export</li><li><a href="${portal.url({ kind: 'rss' })}">RSS</a></li></ul><p class="muted">Built with okr-portal</p></div></footer>`;
+  });
+}
+
+/**
+ * Breadcrumbs: links, then the current page (aria-current).
+ * @example breadcrumbs([{ label: 'Teams', href: '/teams/' }, { label: 'Support' }])
+ */
+export function breadcrumbs(crumbs: readonly { label: string; href?: string | undefined }[]): Html {
+  const items = crumbs.map((crumb, index) => {
+    const last = index === crumbs.length - 1;
+    return html`<li>${crumb.href && !last ? html`<a href="${crumb.href}">${crumb.label}</a>` : html`<span${last ? html` aria-current="page"` : ''}>${crumb.label}</span>`}</li>`;
+  });
+  return html`<nav class="crumbs" aria-label="Breadcrumb"><ol>${items}</ol></nav>`;
+}
