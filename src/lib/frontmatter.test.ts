@@ -245,7 +245,7 @@ describe('the quick path (js-yaml) and the reference parse (yaml) agree', () => 
     'n: 0b101', 'n: 1e400', 'n: 1_000', 'n: 010', 'n: 0o17', 'n: 0x1F', 'n: +.inf', 'n: .NaN', 'b: yes', 'b: True', 'd: 2026-10-05T10:00:00Z',
     't: 12:30:00', 'k: v\nk: w', 'a:\n\t- b', 'a: b: c', '? [a]\n: b', 'a: [b, {c: d}]', 'a: "\\u00e9\\N"', "a: 'it''s'", 'a: |\n  x\n  y\n',
     'a: >-\n  x\n  y', 'a: x\n  continued', '- a\n- b', 'just text', '"quoted"', '', '# only a comment', 'a: ~', 'a:', 'a: [1, 2', '{a: 1}',
-    'a: b # comment', 'a: "b" c', 'a: - b', '__proto__: {x: 1}', '[a]: b', '{[a]: b}', 'a: {[b]: c}', '- ? x\n  : y', 'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.1\n---\na: yes',
+    'a: b # comment', 'a: "b" c', 'a: - b', '__proto__: {x: 1}', '[a]: b', '{[a]: b}', 'a: {[b]: c}', '- ? x\n  : y', '<<: {a: 1}', 'a: {b: 1, b: 2}', 'a: 1\n---\nb: 2', 'a: "unterminated', 'a:\tb', 'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.1\n---\na: yes',
   ].map((text, index) => [`corner ${index + 1}: ${JSON.stringify(text)}`, text] as const);
 
   test('the corpus is there', () => {
