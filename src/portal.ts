@@ -5,7 +5,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import type { CollectionName, ContentEntry, ContentSet } from './lib/content-set.ts';
-import { buildPortalModel, type PortalModel } from './lib/portal-model.ts';
+import { buildPortalModel, type Objective, type PortalModel } from './lib/portal-model.ts';
 import type { PortalSettings } from './lib/schema/portal-settings.ts';
 import { routeUrl, type Route } from './lib/urls.ts';
 import type { StoredEntry } from './loader/collection-loader.ts';
@@ -29,6 +29,8 @@ export interface Portal extends PortalModel {
   editUrl(path: string): string | undefined;
   /** Web URL of a commit, with PORTAL_REPO_URL. */
   commitUrl(commit: string): string | undefined;
+  /** The objectives of a period, as the same array on every call (alignment trees are indexed by it). */
+  objectivesOf(period: string): readonly Objective[];
 }
 
 let portalPromise: Promise<Portal> | undefined;
@@ -66,7 +68,15 @@ async function loadPortal(): Promise<Portal> {
   const model = buildPortalModel(content, inputs.asOf);
   const contentRoot = resolve(inputs.contentDir);
   const repoRoot = inputs.repoUrl ? (gitTopLevel(contentRoot) ?? process.cwd()) : undefined;
+  const byPeriod = new Map<string, Objective[]>();
+  for (const objective of model.objectives) {
+    const list = byPeriod.get(objective.period);
+    if (list) list.push(objective);
+    else byPeriod.set(objective.period, [objective]);
+  }
+  const none: readonly Objective[] = [];
   return {
+    objectivesOf: (period) => byPeriod.get(period) ?? none,
     history: inputs.history ? readHistory(contentRoot, model) : new Map(),
     editUrl: (path) =>
       inputs.repoUrl && repoRoot

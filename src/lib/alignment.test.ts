@@ -77,6 +77,15 @@ describe('buildAlignmentTree', () => {
   test('gives an empty tree for a period without objectives', () => {
     expect(buildAlignmentTree([], model.teams)).toEqual({ roots: [], notAligned: [], count: 0 });
   });
+
+  test('views of one list (its index is built once) equal views of fresh copies, in any order', () => {
+    const personTeam = new Map(model.people.map((person) => [person.id, person.team]));
+    const shared = model.objectives;
+    const views = [undefined, 'sales', 'support', 'emea', 'acme', undefined].map((onlyTeam) => buildAlignmentTree(shared, model.teams, { onlyTeam, personTeam }));
+    const fresh = [undefined, 'sales', 'support', 'emea', 'acme', undefined].map((onlyTeam) => buildAlignmentTree([...shared], model.teams, { onlyTeam, personTeam }));
+    expect(views).toEqual(fresh);
+    expect(views[0]).toEqual(views[5]);
+  });
 });
 
 describe('rollupOf', () => {

@@ -63,19 +63,28 @@ export function rollupOf(ownScore: number, childRollups: readonly number[]): num
   return (ownScore + childRollups.reduce((sum, value) => sum + value, 0)) / (1 + childRollups.length);
 }
 
+/** What every view of one list of objectives shares: lookups, sorted children, roll-ups. */
+interface AlignmentIndex {
+  byId: Map<string, Objective>;
+  /** Aligned objectives by parent id, sorted by title. */
+  childrenOf: Map<string, Objective[]>;
+  /** Objectives without a parent in the list, sorted by title. */
+  tops: Objective[];
+  /** Roll-up of an objective's whole subtree (memoized). */
+  rollup(objective: Objective): number;
+}
+
 /**
- * The alignment tree of a period's objectives. With `onlyTeam`, keeps the objectives of that
- * team and its sub-teams (individual objectives by the owner's team), plus their ancestors
- * as context.
- * @example buildAlignmentTree(objectives, teams, people).roots[0].objective.title
+ * Indexes by list: a period's alignment page and its team pages pass the same array, so the
+ * index is built once per period rather than once per page (200 team pages at 5,000
+ * objectives).
  */
-export function buildAlignmentTree(
-  objectives: readonly Objective[],
-  teams: readonly Team[],
-  options: { onlyTeam?: string | undefined; personTeam?: ReadonlyMap<string, string | undefined> } = {},
-): AlignmentTree {
+const indexes = new WeakMap<readonly Objective[], AlignmentIndex>();
+
+function indexOf(objectives: readonly Objective[]): AlignmentIndex {
+  const cached = indexes.get(objectives);
+  if (cached) return cached;
   const byId = new Map(objectives.map((objective) => [objective.id, objective]));
-  const teamById = new Map(teams.map((team) => [team.id, team]));
   const childrenOf = new Map<string, Objective[]>();
   for (const objective of objectives) {
     if (objective.parent !== undefined && byId.has(objective.parent)) {
@@ -84,10 +93,9 @@ export function buildAlignmentTree(
       else childrenOf.set(objective.parent, [objective]);
     }
   }
-  const matches = matchingIds(objectives, teams, options);
-  // Roll-ups always cover the whole subtree, also where a filtered view shows only part of it.
+  for (const children of childrenOf.values()) children.sort(compareObjectives);
   const rollups = new Map<string, number>();
-  const rollupFor = (objective: Objective, seen: Set<string>): number => {
+  const rollupFor = (objective: Objective, seen: ReadonlySet<string>): number => {
     const known = rollups.get(objective.id);
     if (known !== undefined) return known;
     const path = new Set(seen).add(objective.id);
@@ -96,23 +104,43 @@ export function buildAlignmentTree(
     rollups.set(objective.id, value);
     return value;
   };
-  const build = (objective: Objective, seen: Set<string>): AlignmentNode | undefined => {
-    if (seen.has(objective.id)) return undefined;
+  const tops = objectives.filter((objective) => objective.parent === undefined || !byId.has(objective.parent)).sort(compareObjectives);
+  const index = { byId, childrenOf, tops, rollup: (objective: Objective) => rollupFor(objective, new Set()) };
+  indexes.set(objectives, index);
+  return index;
+}
+
+/**
+ * The alignment tree of a period's objectives. With `onlyTeam`, keeps the objectives of that
+ * team and its sub-teams (individual objectives by the owner's team), plus their ancestors
+ * as context. Roll-ups always cover the whole subtree, also where a filtered view shows only
+ * part of it.
+ * @example buildAlignmentTree(objectives, teams, people).roots[0].objective.title
+ */
+export function buildAlignmentTree(
+  objectives: readonly Objective[],
+  teams: readonly Team[],
+  options: { onlyTeam?: string | undefined; personTeam?: ReadonlyMap<string, string | undefined> } = {},
+): AlignmentTree {
+  const index = indexOf(objectives);
+  const teamById = new Map(teams.map((team) => [team.id, team]));
+  const matches = matchingIds(objectives, teams, options);
+  // A filtered view shows the matches and their ancestors only: nothing else is visited.
+  const shown = matches && withAncestors(matches.direct, index.byId);
+  const build = (objective: Objective, seen: ReadonlySet<string>): AlignmentNode | undefined => {
+    if (seen.has(objective.id) || (shown && !shown.has(objective.id))) return undefined;
     const path = new Set(seen).add(objective.id);
-    const children = [...(childrenOf.get(objective.id) ?? [])]
-      .sort(compareObjectives)
+    const children = (index.childrenOf.get(objective.id) ?? [])
       .map((child) => build(child, path))
       .filter((node): node is AlignmentNode => node !== undefined);
     const isMatch = matches === undefined || matches.direct.has(objective.id);
     if (!isMatch && children.length === 0) return undefined;
-    const rollup = rollupFor(objective, seen);
     const descendants = children.reduce((sum, child) => sum + 1 + child.descendants, 0);
-    return { objective, children, rollup, descendants, context: !isMatch };
+    return { objective, children, rollup: index.rollup(objective), descendants, context: !isMatch };
   };
-  const tops = objectives.filter((objective) => objective.parent === undefined || !byId.has(objective.parent));
   const roots: AlignmentNode[] = [];
   const notAligned: AlignmentNode[] = [];
-  for (const top of [...tops].sort(compareObjectives)) {
+  for (const top of index.tops) {
     const node = build(top, new Set());
     if (!node) continue;
     (isCompanyLevel(top, teamById) ? roots : notAligned).push(node);
@@ -120,6 +148,19 @@ export function buildAlignmentTree(
   const count = (nodes: AlignmentNode[]): number =>
     nodes.reduce((sum, node) => sum + (node.context ? 0 : 1) + count(node.children), 0);
   return { roots, notAligned, count: count(roots) + count(notAligned) };
+}
+
+/** The ids and the ids of all their ancestors in the list. */
+function withAncestors(ids: ReadonlySet<string>, byId: ReadonlyMap<string, Objective>): Set<string> {
+  const shown = new Set<string>();
+  for (const id of ids) {
+    let current: string | undefined = id;
+    while (current !== undefined && !shown.has(current)) {
+      shown.add(current);
+      current = byId.get(current)?.parent;
+    }
+  }
+  return shown;
 }
 
 function matchingIds(

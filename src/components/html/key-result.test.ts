@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { filterByAudience } from '../../lib/audience.ts';
-import type { BuildInputs } from '../../lib/build-inputs.ts';
 import { loadContentSet } from '../../lib/load-content.ts';
 import { buildPortalModel } from '../../lib/portal-model.ts';
-import { routeUrl } from '../../lib/urls.ts';
 import type { Portal } from '../../portal.ts';
+import { portalStub } from '../../../test/support/portal-stub.ts';
 import { progressBar, scorePill, statusBadge } from './badges.ts';
 import { keyResultSection } from './key-result.ts';
 
@@ -14,17 +13,7 @@ function portalOf(entries: Record<string, Record<string, unknown>>, history: Por
   const files = Object.entries(entries).map(([path, data]) => ({ path, displayPath: `content/${path}`, text: `---\n${stringify(data)}---\n` }));
   const { content, problems } = loadContentSet(files);
   expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-  const model = buildPortalModel(filterByAudience(content, 'public'), '2026-08-16');
-  return {
-    ...model,
-    history,
-    inputs: { base: '/okrs/' } as BuildInputs,
-    url: (route) => routeUrl('/okrs/', route),
-    asset: (path) => `/okrs/${path}`,
-    absolute: (path) => `https://example.org${path}`,
-    editUrl: () => undefined,
-    commitUrl: (commit) => `https://git.example.org/commit/${commit}`,
-  };
+  return portalStub(buildPortalModel(filterByAudience(content, 'public'), '2026-08-16'), { history });
 }
 
 const portal = portalOf({

@@ -2,23 +2,13 @@ import { describe, expect, test } from 'vitest';
 import type { BuildInputs } from '../../lib/build-inputs.ts';
 import { loadContentSet } from '../../lib/load-content.ts';
 import { buildPortalModel } from '../../lib/portal-model.ts';
-import { routeUrl } from '../../lib/urls.ts';
 import type { Portal } from '../../portal.ts';
+import { portalStub } from '../../../test/support/portal-stub.ts';
 import { breadcrumbs, siteFooter, siteHeader } from './site-frame.ts';
 
 function portalOf(audience: BuildInputs['audience']): Portal {
   const { content } = loadContentSet([{ path: 'portal.yaml', displayPath: 'content/portal.yaml', text: 'name: Acme <OKRs>\norganization: Acme & Co\n' }]);
-  const model = buildPortalModel(content, '2026-08-16');
-  return {
-    ...model,
-    history: new Map(),
-    inputs: { base: '/okrs/', audience } as BuildInputs,
-    url: (route) => routeUrl('/okrs/', route),
-    asset: (path) => `/okrs/${path}`,
-    absolute: (path) => `https://example.org${path}`,
-    editUrl: () => undefined,
-    commitUrl: () => undefined,
-  };
+  return portalStub(buildPortalModel(content, '2026-08-16'), { audience });
 }
 
 describe('siteHeader', () => {

@@ -1,0 +1,26 @@
+/**
+ * A Portal for unit tests of page parts: a scored model under the base path /okrs/, without
+ * Astro's collections.
+ */
+import type { BuildInputs } from '../../src/lib/build-inputs.ts';
+import type { PortalModel } from '../../src/lib/portal-model.ts';
+import { routeUrl } from '../../src/lib/urls.ts';
+import type { Portal } from '../../src/portal.ts';
+
+/**
+ * The portal of a model, with commit links to git.example.org.
+ * @example portalStub(buildPortalModel(content, '2026-08-16'), { history })
+ */
+export function portalStub(model: PortalModel, options: { history?: Portal['history']; audience?: BuildInputs['audience'] } = {}): Portal {
+  return {
+    ...model,
+    history: options.history ?? new Map(),
+    inputs: { base: '/okrs/', audience: options.audience ?? 'public' } as BuildInputs,
+    url: (route) => routeUrl('/okrs/', route),
+    asset: (path) => `/okrs/${path}`,
+    absolute: (path) => `https://example.org${path}`,
+    editUrl: () => undefined,
+    commitUrl: (commit) => `https://git.example.org/commit/${commit}`,
+    objectivesOf: (period) => model.objectives.filter((objective) => objective.period === period),
+  };
+}
