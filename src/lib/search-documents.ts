@@ -22,10 +22,10 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { labelOf } from './format.ts';
+import { escapeHtml } from './html.ts';
 import { periodLabel } from './period.ts';
 import type { Kpi, Objective, Person, PortalModel, Retrospective, Team } from './portal-model.ts';
 import { searchRecordOfKpi, searchRecordOfObjective, searchRecordOfPerson, searchRecordOfRetrospective, searchRecordOfTeam, type SearchRecord } from './search-records.ts';
-import { escapeXml } from './svg.ts';
 import { routeUrl, type Route } from './urls.ts';
 
 export interface SearchDocument {
@@ -169,7 +169,7 @@ function document(route: Route, blocks: readonly Block[], record: SearchRecord):
     .filter((block) => block.html || block.text.trim() !== '')
     .map((block, index) => {
       if (block.html) return block.html;
-      const text = escapeXml(block.text);
+      const text = escapeHtml(block.text);
       if (!block.heading) return `<p>${text}</p>`;
       return index === 0 ? `<h${block.heading} data-pagefind-meta="title">${text}</h${block.heading}>` : `<h${block.heading}>${text}</h${block.heading}>`;
     });
@@ -180,7 +180,7 @@ function document(route: Route, blocks: readonly Block[], record: SearchRecord):
 }
 
 function span(kind: 'filter' | 'meta' | 'sort', name: string, value: string): string {
-  return `<span data-pagefind-${kind}="${escapeXml(name)}[data-value]" data-value="${escapeXml(value)}"></span>`;
+  return `<span data-pagefind-${kind}="${escapeHtml(name)}[data-value]" data-value="${escapeHtml(value)}"></span>`;
 }
 
 /** `Team: Support · Owner: Ada` from the facts that have a value. */

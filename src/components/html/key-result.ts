@@ -16,14 +16,10 @@ import type { Portal } from '../../portal.ts';
 import { progressBar, scorePill } from './badges.ts';
 import { chartIsland } from './chart-island.ts';
 import { checkinTable, kpiDataTable } from './data-tables.ts';
+import { fact, link } from './facts.ts';
 import { sparklineSvg } from './sparkline.ts';
 
 const SOURCE_TEXT = { manual: 'set by hand', checkin: 'last check-in', kpi: 'latest KPI value', start: 'no check-ins yet', none: 'no data' } as const;
-
-/** One `<dt>`/`<dd>` pair of the facts list, or nothing without a value. */
-function fact(term: string, value: Html | string | undefined | false): Html | undefined {
-  return value === undefined || value === false ? undefined : html`<dt>${term}</dt> <dd>${value}</dd>`;
-}
 
 /**
  * The section of one key result, with the anchor `kr-<id>`, and whether it holds a chart
@@ -47,8 +43,8 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
     fact('Type', `${labelOf(kr.type)} · ${rule}`),
     kr.type !== 'milestone' && fact('Current', html`<strong>${formatValue(kr.current, kr.unit)}</strong> <span class="muted">(${SOURCE_TEXT[kr.currentSource]})</span>`),
     kr.weight !== 1 && fact('Weight', String(kr.weight)),
-    owner && fact('Owner', html`<a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a>`),
-    kpi && fact('Measured by', html`<a href="${portal.url({ kind: 'kpi', id: kpi.id })}">${kpi.title}</a>`),
+    owner && fact('Owner', link(portal.url({ kind: 'person', id: owner.id }), owner.name)),
+    kpi && fact('Measured by', link(portal.url({ kind: 'kpi', id: kpi.id }), kpi.title)),
     kr.confidence !== undefined && fact('Confidence', formatPercent(kr.confidence)),
   ];
   let data: Html | undefined;

@@ -1,25 +1,16 @@
 /**
  * The parts of an objective's page (5,000 of them on a big build): its header with score,
- * status, progress and facts, and the embed snippets; KeyResult sections come from
- * key-result.ts. ObjectiveFacts.astro and EmbedSnippet.astro wrap these for other pages;
- * their styles are in styles/parts.css.
+ * status, progress and facts, and the embed snippets; key result sections come from
+ * key-result.ts. EmbedSnippet.astro wraps the snippets for KPI pages; the styles are in
+ * styles/parts.css.
  */
 import { formatScore, labelOf } from '../../lib/format.ts';
-import { attributes, html, type Html, type HtmlPart } from '../../lib/html.ts';
+import { attributes, html, type Html } from '../../lib/html.ts';
 import { periodLabel } from '../../lib/period.ts';
 import type { Objective } from '../../lib/portal-model.ts';
 import type { Portal } from '../../portal.ts';
 import { progressBar, scorePill, statusBadge } from './badges.ts';
-
-/** A linked title: `<a href="...">Title</a>`. */
-function link(href: string, text: string): Html {
-  return html`<a href="${href}">${text}</a>`;
-}
-
-/** One `<dt>`/`<dd>` pair of a facts list, or nothing. */
-function fact(term: string, value: HtmlPart): HtmlPart {
-  return value === undefined || value === false || value === null ? undefined : html`<dt>${term}</dt> <dd>${value}</dd>`;
-}
+import { fact, link } from './facts.ts';
 
 /** A list of items separated by commas. */
 function commaList(items: readonly Html[]): Html {
