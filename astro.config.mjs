@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { markdownRehypePlugins, mdxRehypePlugins } from './src/integrations/markdown.ts';
+import { SMARTYPANTS, markdownRehypePlugins, mdxRehypePlugins } from './src/integrations/markdown.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { staticFiles } from './src/integrations/static-files.ts';
 import { readBuildInputs } from './src/loader/build-inputs.ts';
@@ -21,11 +21,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ rehypePlugins: markdownRehypePlugins }),
+    // Content bodies are rendered by the loaders (renderMarkdownBody); this pipeline, with the
+    // same plugins, serves any other Markdown Astro renders.
+    processor: unified({ rehypePlugins: markdownRehypePlugins, smartypants: SMARTYPANTS }),
     // Shiki writes inline style attributes, which the Content-Security-Policy forbids.
     syntaxHighlight: false,
   },
-  integrations: [contentCheck(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins }) }), sitemap(), staticFiles(), searchIndex()],
+  integrations: [contentCheck(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins, smartypants: SMARTYPANTS }) }), sitemap(), staticFiles(), searchIndex()],
   vite: {
     build: {
       sourcemap: false,

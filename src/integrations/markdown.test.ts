@@ -1,9 +1,11 @@
 import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { isSafeUrl, markdownRehypePlugins, mdxRehypePlugins } from './markdown.ts';
+import { SMARTYPANTS, isSafeUrl, markdownRehypePlugins, mdxRehypePlugins, renderMarkdownBody } from './markdown.ts';
 
-const processor = await createMarkdownProcessor({ rehypePlugins: markdownRehypePlugins, syntaxHighlight: false });
-const render = async (markdown: string): Promise<string> => (await processor.render(markdown)).code.trim();
+// What the loaders run for every Markdown body.
+const render = async (markdown: string): Promise<string> => renderMarkdownBody(markdown).html.trim();
+// Astro's unified pipeline with the same plugins: the reference renderMarkdownBody must match.
+const reference = await createMarkdownProcessor({ rehypePlugins: markdownRehypePlugins, syntaxHighlight: false, smartypants: SMARTYPANTS });
 
 describe('isSafeUrl', () => {
   test.each([
@@ -53,6 +55,56 @@ describe('markdownRehypePlugins', () => {
 
   test('leaves code blocks without inline styles (no syntax highlighting)', async () => {
     expect(await render('```js\nalert(1)\n```')).toBe('<pre><code class="language-js">alert(1)\n</code></pre>');
+  });
+});
+
+describe('renderMarkdownBody', () => {
+  test('aligns GFM table columns with the align attribute the sanitizer keeps', async () => {
+    expect(await render('| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |')).toContain('<td align="left">1</td>\n<td align="center">2</td>\n<td align="right">3</td>');
+  });
+
+  test('drops a raw HTML cell style all the same', async () => {
+    expect(await render('<table><tr><td style="text-align: left">x</td></tr></table>')).toBe('<table><tbody><tr><td>x</td></tr></tbody></table>');
+  });
+
+  test('reads a body that starts with --- as a thematic break, not as frontmatter', async () => {
+    expect(await render('---\ntitle: x\n---\ntext')).toBe('<hr>\n<h2 id="title-x">title: x</h2>\n<p>text</p>');
+  });
+
+  test('gives headings ids and lists them', () => {
+    const { html, metadata } = renderMarkdownBody('## Why it matters\n\n### Why it matters\n\n<h2 id="own">Own</h2>');
+    expect(html).toContain('<h2 id="why-it-matters">');
+    expect(html).toContain('<h3 id="why-it-matters-1">');
+    expect(metadata.headings).toEqual([
+      { depth: 2, slug: 'why-it-matters', text: 'Why it matters' },
+      { depth: 3, slug: 'why-it-matters-1', text: 'Why it matters' },
+      { depth: 2, slug: 'user-content-own', text: 'Own' },
+    ]);
+  });
+
+  test('turns -- into an en dash, --- into an em dash, and quotes and ellipses into their typographic forms', async () => {
+    expect(await render(`"Ship" 5--10 demos --- it's 'done'...`)).toBe('<p>“Ship” 5–10 demos — it’s ‘done’…</p>');
+  });
+
+  // Astro's unified pipeline with the same plugins is the reference: the two must agree on
+  // everything content uses (they differ on a lone trailing quote, which nobody writes).
+  test.each([
+    '# Title\n\nSome *emphasis*, **strong**, `code`, ~~strike~~ and a [link](/kpis/nps/).',
+    '- [ ] todo\n- [x] done\n\n1. one\n2. two\n   - nested',
+    'Footnote[^1] twice[^1].\n\n[^1]: The note.',
+    'Autolinks: https://example.com, www.example.com, <mailto:a@b.example> and a@b.example',
+    '> A quote\n> over two lines\n\n    indented code\n\n```js\nconst a = "<b>";\n```',
+    '<details>\n<summary>More</summary>\n\nInner **markdown**\n\n</details>\n\n<div id="search">x</div><script>alert(1)</script>',
+    '## Same\n## Same\n### `code` heading\n## Heading with <em>html</em> and [link](https://example.com)\n## 日本語',
+    '[ref link][r] and ![image](/images/a.png "Title") and ![local](diagram.png)\n\n[r]: https://example.com "Title"',
+    '<!-- a comment --> Line one  \nline two\\\nline three\n\n* * *\n\nSetext\n======',
+    '| code | x |\n|---|---|\n| `a \\| b` | <kbd>y</kbd> |',
+    'Entities &amp; &copy; &#106; and <span style="color:red">red</span> <img src="x.png" onerror="alert(1)">',
+  ])('renders like the unified pipeline: %j', async (markdown) => {
+    const expected = await reference.render(markdown);
+    const actual = renderMarkdownBody(markdown);
+    expect(actual.html).toBe(expected.code);
+    expect(actual.metadata.headings).toEqual(expected.metadata.headings);
   });
 });
 
