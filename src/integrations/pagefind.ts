@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchDocuments, type SearchDocument } from '../lib/search-documents.ts';
-import { renderedBodies } from '../loader/collection-loader.ts';
-import { buildModelOnce } from '../loader/read-content.ts';
+import { buildModelOnce, renderedBodies } from '../loader/read-content.ts';
 
 /** The folder below the output folder that the index is written to. */
 export const INDEX_FOLDER = 'pagefind';

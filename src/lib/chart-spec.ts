@@ -232,8 +232,22 @@ function withGaps(points: readonly SeriesPoint[], gapDays: number, decorate: (po
   return chartPoints;
 }
 
+/**
+ * Month ticks between two dates. Every key result of a period asks for the same ones, and
+ * Intl formatting is slow: remembered per range (bounded, like format.ts's memos), shared
+ * read-only by the specs, which are only serialized.
+ */
+const ticksByRange = new Map<string, readonly { x: number; label: string }[]>();
+
 function ticksBetween(first: string, last: string): { x: number; label: string }[] {
-  return monthStarts(first, last).map((date) => ({ x: day(date), label: tickFormat.format(new Date(`${date}T00:00:00Z`)) }));
+  const key = `${first}/${last}`;
+  let ticks = ticksByRange.get(key);
+  if (!ticks) {
+    ticks = monthStarts(first, last).map((date) => ({ x: day(date), label: tickFormat.format(new Date(`${date}T00:00:00Z`)) }));
+    if (ticksByRange.size >= 1_000) ticksByRange.clear();
+    ticksByRange.set(key, ticks);
+  }
+  return ticks as { x: number; label: string }[];
 }
 
 function maxDate(a: string, b: string): string {

@@ -12,23 +12,10 @@ import type { CollectionName, ContentEntry } from '../lib/content-set.ts';
 import { renderMarkdownBody } from '../integrations/markdown.ts';
 import { formatReport, sortProblems } from '../lib/problems.ts';
 import { readBuildInputs } from './build-inputs.ts';
-import { loadContentOnce, type LoadedContent } from './read-content.ts';
+import { loadContentOnce, renderedBodies, type LoadedContent } from './read-content.ts';
 
 /** What a stored entry's `data` holds: the entry without id and body. */
 export type StoredEntry<T> = Omit<ContentEntry<T>, 'id' | 'body'>;
-
-const RENDERED_KEY = Symbol.for('okr-portal.rendered-bodies');
-
-/**
- * The sanitized HTML of every Markdown body the loaders rendered (or found unchanged in the
- * cache) in this process, by `collection/id`: the search index reads what the pages show
- * without rendering Markdown a second time. MDX bodies render later, per page, and are absent.
- * @example renderedBodies().get('objectives/2026-q3/support/efficiency')
- */
-export function renderedBodies(): Map<string, string> {
-  const globalCache = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
-  return (globalCache[RENDERED_KEY] ??= new Map());
-}
 
 function loadChecked(): LoadedContent {
   const { inputs } = readBuildInputs();

@@ -128,3 +128,16 @@ export function buildModelOnce(): PortalModel {
 export function clearContentCache(): void {
   (globalThis as unknown as Record<symbol, Cache | undefined>)[CACHE_KEY]?.clear();
 }
+
+const RENDERED_KEY = Symbol.for('okr-portal.rendered-bodies');
+
+/**
+ * The sanitized HTML of every Markdown body the loaders rendered (or found unchanged in the
+ * cache) in this process, by `collection/id`: pages and the search index use them in a build
+ * without reading the data store back or rendering Markdown a second time. MDX bodies render later, per page, and are absent.
+ * @example renderedBodies().get('objectives/2026-q3/support/efficiency')
+ */
+export function renderedBodies(): Map<string, string> {
+  const globalCache = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
+  return (globalCache[RENDERED_KEY] ??= new Map());
+}
