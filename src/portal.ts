@@ -116,8 +116,9 @@ async function entriesOf(collection: CollectionName): Promise<ContentEntry<unkno
 }
 
 /**
- * The rendered body of an entry, as Astro's Content component (sanitized Markdown, or MDX).
- * @example const Body = await renderBody('objectives', objective.id);
+ * The rendered body of a retrospective, as Astro's Content component (MDX, or sanitized
+ * Markdown); the other collections are Markdown only and use bodyHtml.
+ * @example const Body = await renderBody('retrospectives', retro.id);
  */
 export async function renderBody(collection: CollectionName, id: string): Promise<Awaited<ReturnType<typeof render>>['Content'] | undefined> {
   const entry = await getEntry(collection, id);
@@ -127,9 +128,8 @@ export async function renderBody(collection: CollectionName, id: string): Promis
 }
 
 /**
- * The sanitized HTML of a Markdown entry's body, rendered once by the content loader, for
- * pages that assemble their markup as strings; undefined without a body, or for MDX (which
- * needs renderBody).
+ * The sanitized HTML of a Markdown entry's body, rendered once by the content loader;
+ * undefined without a body, or for MDX (which needs renderBody).
  * @example const body = await bodyHtml('objectives', objective.id);
  */
 export async function bodyHtml(collection: CollectionName, id: string): Promise<string | undefined> {

@@ -79,18 +79,24 @@ interface HastNode {
  */
 export function rehypeSafeUrls() {
   return (tree: HastNode): void => {
-    const stack: HastNode[] = [tree];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.type === 'element' && node.properties) {
-        for (const attribute of URL_ATTRIBUTES) {
-          const value = node.properties[attribute];
-          if (typeof value === 'string' && !isSafeUrl(value, attribute === 'href' ? 'href' : 'src')) delete node.properties[attribute];
-        }
+    forEachNode(tree, (node) => {
+      if (node.type !== 'element' || !node.properties) return;
+      for (const attribute of URL_ATTRIBUTES) {
+        const value = node.properties[attribute];
+        if (typeof value === 'string' && !isSafeUrl(value, attribute === 'href' ? 'href' : 'src')) delete node.properties[attribute];
       }
-      if (node.children) stack.push(...node.children);
-    }
+    });
   };
+}
+
+/** Calls `visit` on every node of a tree (any order; the visitors only edit properties). */
+function forEachNode(tree: HastNode, visit: (node: HastNode) => void): void {
+  const stack: HastNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    if (node.children) stack.push(...node.children);
+  }
 }
 
 const externalLinks = [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }] as const;
@@ -143,17 +149,13 @@ const TEXT_ALIGN_RE = /^text-align: (left|center|right)$/;
  * Only cells Sätteri made are touched: raw HTML is still unparsed `raw` nodes here.
  */
 function alignTableCells(tree: HastNode): HastNode {
-  const stack: HastNode[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if ((node.tagName === 'td' || node.tagName === 'th') && typeof node.properties?.style === 'string') {
-      const align = TEXT_ALIGN_RE.exec(node.properties.style)?.[1];
-      if (align) {
-        delete node.properties.style;
-        node.properties.align = align;
-      }
+  forEachNode(tree, (node) => {
+    if ((node.tagName !== 'td' && node.tagName !== 'th') || typeof node.properties?.style !== 'string') return;
+    const align = TEXT_ALIGN_RE.exec(node.properties.style)?.[1];
+    if (align) {
+      delete node.properties.style;
+      node.properties.align = align;
     }
-    if (node.children) stack.push(...node.children);
-  }
+  });
   return tree;
 }

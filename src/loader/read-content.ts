@@ -134,7 +134,8 @@ const RENDERED_KEY = Symbol.for('okr-portal.rendered-bodies');
 /**
  * The sanitized HTML of every Markdown body the loaders rendered (or found unchanged in the
  * cache) in this process, by `collection/id`: pages and the search index use them in a build
- * without reading the data store back or rendering Markdown a second time. MDX bodies render later, per page, and are absent.
+ * without reading the data store back or rendering Markdown a second time. MDX bodies render
+ * later, per page, and are absent.
  * @example renderedBodies().get('objectives/2026-q3/support/efficiency')
  */
 export function renderedBodies(): Map<string, string> {
