@@ -5,14 +5,14 @@
  * (renderMarkdownBody, not `context.renderMarkdown`: Sätteri and the same plugins, 10x faster);
  * MDX retrospectives are rendered by Astro's MDX integration (deferred).
  */
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName, ContentEntry } from '../lib/content-set.ts';
 import { renderMarkdownBody } from '../integrations/markdown.ts';
 import { formatReport, sortProblems } from '../lib/problems.ts';
 import { readBuildInputs } from './build-inputs.ts';
-import { loadContentOnce, renderedBodies, type LoadedContent } from './read-content.ts';
+import { astroCommand, clearContentCache, loadContentOnce, renderedBodies, type LoadedContent } from './read-content.ts';
 
 /** What a stored entry's `data` holds: the entry without id and body. */
 export type StoredEntry<T> = Omit<ContentEntry<T>, 'id' | 'body'>;
@@ -27,6 +27,40 @@ function loadChecked(): LoadedContent {
   return loaded;
 }
 
+/** Per dev-server watcher: the latest load of each collection, to run again after an edit. */
+const reloaders = new WeakMap<object, Map<string, () => Promise<void>>>();
+
+/**
+ * In `astro dev`, reloads every collection when a file below the content root changes: the
+ * content folder may live outside the project, where Astro watches nothing, and one edit can
+ * change any collection (scores, visibility, references). One handler per watcher, so the
+ * content is read once per edit; a broken edit is reported and the last good content stays.
+ */
+function followEdits(context: LoaderContext, root: string, load: () => Promise<void>): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  let collections = reloaders.get(watcher);
+  if (!collections) {
+    const registered = new Map<string, () => Promise<void>>();
+    collections = registered;
+    reloaders.set(watcher, registered);
+    watcher.add(root);
+    let queue = Promise.resolve();
+    watcher.on('all', (_event, path) => {
+      if (path !== root && !path.startsWith(root + sep)) return;
+      queue = queue.then(async () => {
+        clearContentCache();
+        try {
+          for (const reload of registered.values()) await reload();
+        } catch (error) {
+          context.logger.error((error as Error).message);
+        }
+      });
+    });
+  }
+  collections.set(context.collection, load);
+}
+
 /**
  * A loader for one collection of the content folder.
  * @example defineCollection({ loader: portalLoader('objectives') })
@@ -34,15 +68,22 @@ function loadChecked(): LoadedContent {
 export function portalLoader(collection: CollectionName): Loader {
   return {
     name: `okr-portal:${collection}`,
-    load: async (context: LoaderContext): Promise<void> => {
+    load: async function load(context: LoaderContext): Promise<void> {
       const loaded = loadChecked();
+      followEdits(context, loaded.root, () => load(context));
       const projectRoot = fileURLToPath(context.config.root);
       const keep = new Set<string>();
       const bodies = renderedBodies();
+      // In `astro build` pages take the model and the bodies from this process (buildModelOnce,
+      // renderedBodies), never from the data store, so these collections keep only their
+      // rendered bodies there (the next build's cache): Astro serialized and bundled 13 MB of
+      // entries at 5,000 objectives that nothing read. Retrospectives render from the store (MDX).
+      // The flag is part of the digest, so that `astro dev` never sees a lean entry.
+      const lean = astroCommand() === 'build' && collection !== 'retrospectives';
       for (const entry of loaded.visible[collection] as ContentEntry<unknown>[]) {
         const { id, body, ...stored } = entry;
         keep.add(id);
-        const digest = context.generateDigest(JSON.stringify([stored, body]));
+        const digest = context.generateDigest(JSON.stringify([lean, stored, body]));
         const existing = context.store.get(id);
         if (existing?.digest === digest) {
           // An unchanged MDX entry must still register its module, or it cannot be rendered
@@ -58,7 +99,8 @@ export function portalLoader(collection: CollectionName): Loader {
         }
         const rendered = body.trim() ? renderMarkdownBody(body) : undefined;
         if (rendered?.html) bodies.set(`${collection}/${id}`, rendered.html);
-        context.store.set({ id, data: stored as Record<string, unknown>, body, digest, ...(rendered ? { rendered } : {}) });
+        if (lean) context.store.set({ id, data: {}, digest, ...(rendered ? { rendered } : {}) });
+        else context.store.set({ id, data: stored as Record<string, unknown>, body, digest, ...(rendered ? { rendered } : {}) });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
     },
@@ -72,8 +114,9 @@ export function portalLoader(collection: CollectionName): Loader {
 export function settingsLoader(): Loader {
   return {
     name: 'okr-portal:settings',
-    load: async (context: LoaderContext): Promise<void> => {
+    load: async function load(context: LoaderContext): Promise<void> {
       const loaded = loadChecked();
+      followEdits(context, loaded.root, () => load(context));
       context.store.set({ id: 'settings', data: { ...loaded.visible.settings } });
     },
   };

@@ -102,6 +102,22 @@ export function loadContentOnce(options: { contentDir: string; audience: Audienc
   return loaded;
 }
 
+const COMMAND_KEY = Symbol.for('okr-portal.astro-command');
+
+/**
+ * Remembers which Astro command runs this process (`build`, `dev`, `sync`, ...): the
+ * content-check integration learns it first, and the loaders store less in a build.
+ * @example rememberAstroCommand('build'); astroCommand() // 'build'
+ */
+export function rememberAstroCommand(command: string): void {
+  (globalThis as unknown as Record<symbol, string | undefined>)[COMMAND_KEY] = command;
+}
+
+/** The Astro command of this process, if an integration told; undefined outside Astro. */
+export function astroCommand(): string | undefined {
+  return (globalThis as unknown as Record<symbol, string | undefined>)[COMMAND_KEY];
+}
+
 const MODEL_KEY = Symbol.for('okr-portal.build-model');
 
 /**
