@@ -34,7 +34,7 @@ export function legendItems(spec: ChartSpec): LegendItem[] {
   if (spec.series.some((series) => series.points.some((point) => point.tone))) {
     items.push({ swatch: { kind: 'shapes', shapes: '● ▲ ', critical: '■' }, label: 'healthy, warning, critical' });
   }
-  const hasConfidence = spec.series.some((series) => series.role === 'checkins' && series.points.some((point) => point.style !== 'circle' || (point.radius ?? 0) > 3));
+  const hasConfidence = spec.series.some((series) => series.role === 'checkins' && series.points.some((point) => point.confidence !== undefined));
   if (hasConfidence) items.push({ swatch: { kind: 'shapes', shapes: '● ◆ ▲' }, label: 'confidence high, medium, low' });
   for (const level of spec.levels) {
     items.push({ swatch: { kind: 'band', meaning: level.meaning }, label: `${level.label}${level.meaning === 'healthy' ? ' (healthy zone)' : ' (critical zone)'}` });

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { toDayNumber } from './calendar-date.ts';
-import { burnUpChartSpec, confidenceStyle, trendChartSpec } from './chart-spec.ts';
+import { burnUpChartSpec, chartPointsOf, confidenceStyle, trendChartSpec } from './chart-spec.ts';
 import { churn, coverage } from '../../test/support/chart-inputs.ts';
 
 const day = (date: string): number => toDayNumber(date)!;
 
 describe('trendChartSpec', () => {
   const spec = trendChartSpec(churn, '2026-11-23');
-  const points = spec.series[0]!.points;
+  const points = chartPointsOf(spec, spec.series[0]!);
 
   test('draws the whole series up to the as-of date, and breaks the line at gaps', () => {
     expect(spec.xMin).toBe(day('2025-12-01'));
@@ -70,14 +70,16 @@ describe('burnUpChartSpec', () => {
   });
 
   test('check-ins are sorted, shaped and sized by confidence, with tooltip lines', () => {
-    const checkins = burnUpChartSpec(coverage, '2026-Q4', '2026-11-23')!.series[1]!;
+    const spec = burnUpChartSpec(coverage, '2026-Q4', '2026-11-23')!;
+    const checkins = spec.series[1]!;
     expect(checkins.role).toBe('checkins');
-    expect(checkins.points.map((point) => [point.y, point.style, point.radius])).toEqual([
+    expect(checkins.points[1]).toEqual({ x: day('2026-10-09'), y: 20, confidence: 0.7, note: 'Program live' });
+    expect(chartPointsOf(spec, checkins).map((point) => [point.y, point.style, point.radius])).toEqual([
       [9, 'rectRot', 5],
       [20, 'circle', 6],
       [62, 'triangle', 4],
     ]);
-    expect(checkins.points[1]!.lines).toEqual(['9 Oct 2026', '20%', 'Confidence 70% (high)', 'Program live']);
+    expect(chartPointsOf(spec, checkins)[1]!.lines).toEqual(['9 Oct 2026', '20%', 'Confidence 70% (high)', 'Program live']);
   });
 
   test('marks the as-of date inside the period, not outside', () => {
@@ -90,15 +92,27 @@ describe('burnUpChartSpec', () => {
     const spec = burnUpChartSpec({ title: 'Cut churn', type: 'decrease', start: 3.2, target: 1.5, unit: '%', checkins: [] }, '2026-Q4', '2026-11-23', kpi)!;
     expect(spec.series.map((series) => series.role)).toEqual(['ideal', 'kpi']);
     expect(spec.series[1]!.points.map((point) => point.y)).toEqual([3.2, 2.9]);
+    expect(spec.series[1]).toMatchObject({ kpiTitle: 'Monthly churn rate' });
+    expect(spec.series[1]!.unit).toBeUndefined();
+    expect(chartPointsOf(spec, spec.series[1]!)[0]).toMatchObject({ style: 'crossRot', radius: 5, lines: ['1 Oct 2026', 'Monthly churn rate: 3.2%', 'Highest in two years'] });
     expect(spec.levels).toEqual([{ value: 1.5, label: 'Target 1.5%', meaning: 'healthy', side: 'below' }]);
     expect(spec.summary).toBe('Burn-up chart of Cut churn: KPI values from 3.2% on 1 Oct 2026 to 2.9% on 1 Nov 2026, against the ideal line from 3.2% on 1 Oct 2026 to 1.5% on 31 Dec 2026. As of 23 Nov 2026.');
+  });
+
+  test('tooltips of a linked KPI use its own unit, and the ideal line says what it is', () => {
+    const kpi = { title: 'Tickets', unit: 'tickets', data: [{ date: '2026-10-05', value: 120 }] };
+    const spec = burnUpChartSpec({ title: 'Cut time', type: 'decrease', start: 8, target: 4, unit: 'min', checkins: [] }, '2026-Q4', '2026-11-23', kpi)!;
+    expect(spec.series[1]!.unit).toBe('tickets');
+    expect(chartPointsOf(spec, spec.series[1]!)[0]!.lines).toEqual(['5 Oct 2026', 'Tickets: 120 tickets']);
+    expect(chartPointsOf(spec, spec.series[0]!).map((point) => point.lines)).toEqual([['1 Oct 2026', 'Ideal 8 min'], ['31 Dec 2026', 'Ideal 4 min']]);
   });
 
   test('late check-ins widen the chart past the period end', () => {
     const late = { ...coverage, checkins: [...coverage.checkins, { date: '2027-01-05', value: 88 }] };
     const spec = burnUpChartSpec(late, '2026-Q4', '2026-11-23')!;
     expect(spec.xMax).toBe(day('2027-01-05'));
-    expect(spec.series[1]!.points.at(-1)!.lines![0]).toBe('5 Jan 2027 (late)');
+    expect(spec.series[1]!.points.at(-1)).toMatchObject({ late: true });
+    expect(chartPointsOf(spec, spec.series[1]!).at(-1)!.lines![0]).toBe('5 Jan 2027 (late)');
   });
 
   test('maintain holds the target; at-most tints below it', () => {

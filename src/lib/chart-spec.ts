@@ -4,11 +4,12 @@
  * so the maths stays here, tested, and identical with or without JavaScript.
  */
 import { compareDates, toDayNumber } from './calendar-date.ts';
-import { formatDate, formatPercent, formatValue, labelOf } from './format.ts';
-import { kpiStatus, type KpiStatus } from './kpi.ts';
+import { formatDate, formatValue } from './format.ts';
+import { kpiStatus } from './kpi.ts';
 import { periodBounds, periodLabel, periodOf } from './period.ts';
 import type { KpiDirection } from './schema/kpi.ts';
 import type { KeyResultType } from './schema/objective.ts';
+import type { SpecPoint } from './chart-points.ts';
 import {
   SERIES_RANGES,
   cutRange,
@@ -25,25 +26,16 @@ import {
   type SeriesRange,
 } from './series.ts';
 
-export type ChartPointStyle = 'circle' | 'rectRot' | 'triangle' | 'rect' | 'crossRot';
-
-/** A point on a day-number x axis; `y: null` breaks the line (a gap in the data). */
-export interface ChartPoint {
-  x: number;
-  y: number | null;
-  /** Tooltip lines: date, value with unit, status or confidence, note. */
-  lines?: string[];
-  style?: ChartPointStyle;
-  radius?: number;
-  /** KPI status of the value, for its colour (the shape says the same). */
-  tone?: 'healthy' | 'warning' | 'critical';
-}
-
 export interface ChartSeries {
   /** What the line is; the island picks colour and dash from it. */
   role: 'kpi' | 'checkins' | 'ideal';
   label: string;
-  points: ChartPoint[];
+  /** The values' unit when it is not the chart's (a KPI's on a key result's chart). */
+  unit?: string | undefined;
+  /** The KPI's title, for the tooltips of its values on a key result's chart. */
+  kpiTitle?: string;
+  /** Values and facts only; chartPointsOf (chart-points.ts) derives tooltips and shapes. */
+  points: SpecPoint[];
 }
 
 /** A horizontal level; the band on `side` of it is tinted by its meaning. */
@@ -64,7 +56,7 @@ export interface ChartMarker {
 export interface ChartSpec {
   kind: 'trend' | 'burn-up';
   unit: string | undefined;
-  /** Accessible name of the chart. */
+  /** Accessible name of the chart (the island's aria-label; left out of its data block). */
   summary: string;
   series: ChartSeries[];
   levels: ChartLevel[];
@@ -77,9 +69,9 @@ export interface ChartSpec {
   ranges: { id: SeriesRange; label: string; xMin: number }[];
 }
 
+export { chartPointsOf, confidenceStyle, type ChartPoint, type ChartPointStyle, type SpecPoint } from './chart-points.ts';
+
 const RANGE_LABELS: Record<SeriesRange, string> = { quarter: 'Last quarter', year: 'Last year', all: 'All' };
-/** Point shapes match the status badges: ● healthy, ▲ warning, ■ critical. */
-const STATUS_STYLES: Partial<Record<KpiStatus, ChartPointStyle>> = { warning: 'triangle', critical: 'rect' };
 const tickFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: '2-digit' });
 
 /** What a KPI trend chart needs to know about the KPI. */
@@ -104,12 +96,7 @@ export function trendChartSpec(kpi: TrendInput, asOf: string): ChartSpec {
   const last = maxDate(data.at(-1)?.date ?? asOf, asOf);
   const points = withGaps(data, maxGapDays(kpi.cadence), (point) => {
     const status = kpiStatus(kpi, point.value);
-    const statusText = status === 'untracked' ? [] : [labelOf(status)];
-    return {
-      lines: [formatDate(point.date), [formatValue(point.value, kpi.unit), ...statusText].join(' · '), ...(point.note ? [point.note] : [])],
-      style: STATUS_STYLES[status] ?? 'circle',
-      ...(status === 'healthy' || status === 'warning' || status === 'critical' ? { tone: status } : {}),
-    };
+    return { ...(status === 'healthy' || status === 'warning' || status === 'critical' ? { tone: status } : {}), ...(point.note ? { note: point.note } : {}) };
   });
   const xMin = day(first);
   const ranges = SERIES_RANGES.flatMap((range) => {
@@ -178,11 +165,17 @@ export function burnUpChartSpec(
   const last = maxDate(periodLast, checkins.at(-1)?.date ?? periodLast);
   const kpiPoints = kpi ? pointsBetween(normalizeSeries(kpi.data), first, periodLast) : [];
   const series: ChartSeries[] = [
-    { role: 'ideal', label: 'Ideal', points: ideal.map((point) => ({ x: day(point.date), y: point.value, lines: [formatDate(point.date), `Ideal ${formatValue(point.value, kr.unit)}`] })) },
+    { role: 'ideal', label: 'Ideal', points: ideal.map((point) => ({ x: day(point.date), y: point.value })) },
   ];
-  if (checkins.length > 0) series.push({ role: 'checkins', label: 'Check-ins', points: checkins.map((checkin) => checkinPoint(checkin, kr.unit, periodLast)) });
+  if (checkins.length > 0) series.push({ role: 'checkins', label: 'Check-ins', points: checkins.map((checkin) => checkinPoint(checkin, periodLast)) });
   if (kpi && kpiPoints.length > 0) {
-    series.push({ role: 'kpi', label: `KPI: ${kpi.title}`, points: kpiPoints.map((point) => ({ x: day(point.date), y: point.value, style: 'crossRot', radius: 5, lines: [formatDate(point.date), `${kpi.title}: ${formatValue(point.value, kpi.unit)}`, ...(point.note ? [point.note] : [])] })) });
+    series.push({
+      role: 'kpi',
+      label: `KPI: ${kpi.title}`,
+      kpiTitle: kpi.title,
+      ...(kpi.unit !== kr.unit ? { unit: kpi.unit } : {}),
+      points: kpiPoints.map((point) => ({ x: day(point.date), y: point.value, ...(point.note ? { note: point.note } : {}) })),
+    });
   }
   const up = kr.type === 'maintain' ? kr.direction !== 'at-most' : kr.type === 'increase';
   const inRange = compareDates(asOf, first) >= 0 && compareDates(asOf, last) <= 0;
@@ -201,27 +194,18 @@ export function burnUpChartSpec(
   };
 }
 
-/**
- * Point shape and size for a check-in's confidence: big circles when confident (≥ 70%),
- * diamonds in between, small triangles when unsure (< 40%).
- * @example confidenceStyle(0.3) // { style: 'triangle', radius: 4, label: 'Confidence 30% (low)' }
- */
-export function confidenceStyle(confidence: number | undefined): { style: ChartPointStyle; radius: number; label: string | undefined } {
-  if (confidence === undefined) return { style: 'circle', radius: 3, label: undefined };
-  const band = confidence >= 0.7 ? 'high' : confidence >= 0.4 ? 'medium' : 'low';
-  const style = band === 'high' ? 'circle' : band === 'medium' ? 'rectRot' : 'triangle';
-  return { style, radius: band === 'high' ? 6 : band === 'medium' ? 5 : 4, label: `Confidence ${formatPercent(confidence)} (${band})` };
+function checkinPoint(checkin: BurnUpInput['checkins'][number], periodLast: string): SpecPoint {
+  return {
+    x: day(checkin.date),
+    y: checkin.value,
+    ...(checkin.confidence !== undefined ? { confidence: checkin.confidence } : {}),
+    ...(checkin.note ? { note: checkin.note } : {}),
+    ...(compareDates(checkin.date, periodLast) > 0 ? { late: true as const } : {}),
+  };
 }
 
-function checkinPoint(checkin: BurnUpInput['checkins'][number], unit: string | undefined, periodLast: string): ChartPoint {
-  const { style, radius, label } = confidenceStyle(checkin.confidence);
-  const late = compareDates(checkin.date, periodLast) > 0 ? ' (late)' : '';
-  const lines = [`${formatDate(checkin.date)}${late}`, formatValue(checkin.value, unit), ...(label ? [label] : []), ...(checkin.note ? [checkin.note] : [])];
-  return { x: day(checkin.date), y: checkin.value, style, radius, lines };
-}
-
-function withGaps(points: readonly SeriesPoint[], gapDays: number, decorate: (point: SeriesPoint) => Omit<ChartPoint, 'x' | 'y'>): ChartPoint[] {
-  const chartPoints: ChartPoint[] = [];
+function withGaps(points: readonly SeriesPoint[], gapDays: number, decorate: (point: SeriesPoint) => Omit<SpecPoint, 'x' | 'y'>): SpecPoint[] {
+  const chartPoints: SpecPoint[] = [];
   let previous: number | undefined;
   for (const point of points) {
     const x = day(point.date);

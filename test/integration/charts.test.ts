@@ -129,6 +129,13 @@ describe('charts in the built demo', () => {
       expect(spec.markers.map((marker) => marker.label)).toEqual(['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026']);
     });
 
+    test('the data block carries values and facts, not the tooltips and the name the island derives', () => {
+      const critical = spec.series[0]!.points.find((point) => point.tone === 'critical');
+      expect(critical).toEqual({ x: expect.any(Number), y: expect.any(Number), tone: 'critical', note: expect.any(String) });
+      expect(Object.keys(spec)).not.toContain('summary');
+      expect(JSON.stringify(spec)).not.toMatch(/"(lines|style|radius)"/);
+    });
+
     test('the chart has role="img" and a name, and is hidden until JavaScript shows it', () => {
       expect(html).toMatch(/<div class="chart-frame[^"]*" role="img" aria-label="Line chart of Monthly churn rate: from 1\.9% on 1 Dec 2025 to 2\.9% on 1 Nov 2026\.[^"]*"[^>]*data-chart-frame[^>]*hidden/);
     });

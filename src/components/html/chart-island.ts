@@ -12,8 +12,10 @@ import { attributes, html, trustedHtml, type Html, type HtmlPart } from '../../l
  * @example chartIsland(spec, { compact: true, fallback: checkinTable(kr) })
  */
 export function chartIsland(spec: ChartSpec, options: { compact?: boolean | undefined; fallback?: HtmlPart } = {}): Html {
-  // `<` escaped so the data can never close the script element.
-  const json = trustedHtml(JSON.stringify(spec).replace(/</g, '\\u003c'));
+  // `<` escaped so the data can never close the script element. The summary is the frame's
+  // aria-label already, so the data block leaves it out.
+  const { summary: _, ...data } = spec;
+  const json = trustedHtml(JSON.stringify(data).replace(/</g, '\\u003c'));
   const ranges =
     spec.ranges.length > 0 &&
     html`<div class="ranges" role="group" aria-label="Time range">${spec.ranges.map(

@@ -8,7 +8,8 @@
 import { Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartDataset, type Plugin, type ScriptableContext } from 'chart.js';
 import { formatValue } from '../../lib/format.ts';
 import { niceBounds } from '../../lib/chart-axis.ts';
-import type { ChartPoint, ChartSeries, ChartSpec } from '../../lib/chart-spec.ts';
+import { chartPointsOf, type ChartPoint } from '../../lib/chart-points.ts';
+import type { ChartSeries, ChartSpec } from '../../lib/chart-spec.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
 
@@ -135,7 +136,8 @@ function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number
   ctx.fillText(text, x, y);
 }
 
-function datasetOf(series: ChartSeries, kind: ChartSpec['kind'], palette: Palette): ChartDataset<'line', ChartPoint[]> {
+function datasetOf(series: ChartSeries, spec: ChartSpec, palette: Palette): ChartDataset<'line', ChartPoint[]> {
+  const { kind } = spec;
   const color = series.role === 'ideal' ? palette.ideal : series.role === 'kpi' && kind === 'burn-up' ? palette.kpi : palette.line;
   const toneColor = (context: ScriptableContext<'line'>): string => {
     const tone = (context.raw as ChartPoint | undefined)?.tone;
@@ -143,7 +145,7 @@ function datasetOf(series: ChartSeries, kind: ChartSpec['kind'], palette: Palett
   };
   return {
     label: series.label,
-    data: series.points,
+    data: chartPointsOf(spec, series),
     borderColor: color,
     borderWidth: series.role === 'ideal' ? 1.5 : 2,
     borderDash: series.role === 'ideal' ? [6, 4] : [],
@@ -180,7 +182,7 @@ function createChart(canvas: HTMLCanvasElement, spec: ChartSpec, palette: Palett
   const tickLabels = new Map(spec.ticks.map((tick) => [tick.x, tick.label]));
   return new Chart<'line', ChartPoint[]>(canvas, {
     type: 'line',
-    data: { datasets: spec.series.map((series) => datasetOf(series, spec.kind, palette)) },
+    data: { datasets: spec.series.map((series) => datasetOf(series, spec, palette)) },
     plugins: [annotations(spec, palette)],
     options: {
       animation: false,
