@@ -9,7 +9,7 @@ import { buildPortalModel, type Objective, type PortalModel } from './lib/portal
 import type { PortalSettings } from './lib/schema/portal-settings.ts';
 import { routeUrl, type Route } from './lib/urls.ts';
 import type { StoredEntry } from './loader/collection-loader.ts';
-import { astroCommand, buildModelOnce, renderedBodies } from './loader/read-content.ts';
+import { buildModelOnce, isAstroBuild, renderedBodies } from './loader/read-content.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/build-inputs.ts';
 import { keyResultChanges, type KeyResultChange } from './lib/history.ts';
@@ -54,22 +54,13 @@ export async function periodPaths(): Promise<{ params: { period: string } }[]> {
   return portal.periods.map((period) => ({ params: { period } }));
 }
 
-/**
- * Whether this is `astro build`, whose pages read the model and bodies of this process and
- * not the data store (which then holds only rendered bodies, see collection-loader.ts). Asked
- * of the command, not of import.meta.env.DEV, which a build with NODE_ENV=development sets.
- */
-function inBuild(): boolean {
-  return astroCommand() === 'build';
-}
-
 async function loadPortal(): Promise<Portal> {
   const { inputs } = readBuildInputs();
   // A build scores the content once: the content check loaded exactly what the loaders stored
   // (validated, filtered by audience) in this process, and the badges and the search index
   // use that model too. Reading it back from the data store and scoring it again took 1.2 s
   // at 5,000 objectives. The dev server reads the collections, which follow edits.
-  const model = inBuild() ? buildModelOnce() : buildPortalModel(await contentFromCollections(), inputs.asOf);
+  const model = isAstroBuild() ? buildModelOnce() : buildPortalModel(await contentFromCollections(), inputs.asOf);
   const contentRoot = resolve(inputs.contentDir);
   const repoRoot = inputs.repoUrl ? (gitTopLevel(contentRoot) ?? process.cwd()) : undefined;
   const byPeriod = new Map<string, Objective[]>();
@@ -143,7 +134,7 @@ export async function renderBody(collection: CollectionName, id: string): Promis
  */
 export async function bodyHtml(collection: CollectionName, id: string): Promise<string | undefined> {
   // In a build the loaders kept every body they rendered (or found in the cache) in memory.
-  if (inBuild()) return renderedBodies().get(`${collection}/${id}`) || undefined;
+  if (isAstroBuild()) return renderedBodies().get(`${collection}/${id}`) || undefined;
   const entry = await getEntry(collection, id);
   return entry?.rendered?.html || undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toDayNumber } from './calendar-date.ts';
-import { burnUpChartSpec, chartPointsOf, confidenceStyle, trendChartSpec } from './chart-spec.ts';
+import { chartPointsOf, confidenceStyle } from './chart-points.ts';
+import { burnUpChartSpec, trendChartSpec } from './chart-spec.ts';
 import { churn, coverage } from '../../test/support/chart-inputs.ts';
 
 const day = (date: string): number => toDayNumber(date)!;

@@ -4,7 +4,7 @@
  * so the maths stays here, tested, and identical with or without JavaScript.
  */
 import { compareDates, toDayNumber } from './calendar-date.ts';
-import { formatDate, formatValue } from './format.ts';
+import { formatDate, formatValue, memoized } from './format.ts';
 import { kpiStatus } from './kpi.ts';
 import { periodBounds, periodLabel, periodOf } from './period.ts';
 import type { KpiDirection } from './schema/kpi.ts';
@@ -68,8 +68,6 @@ export interface ChartSpec {
   /** Range switch choices; empty when the whole series is short. */
   ranges: { id: SeriesRange; label: string; xMin: number }[];
 }
-
-export { chartPointsOf, confidenceStyle, type ChartPoint, type ChartPointStyle, type SpecPoint } from './chart-points.ts';
 
 const RANGE_LABELS: Record<SeriesRange, string> = { quarter: 'Last quarter', year: 'Last year', all: 'All' };
 const tickFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: '2-digit' });
@@ -218,20 +216,18 @@ function withGaps(points: readonly SeriesPoint[], gapDays: number, decorate: (po
 
 /**
  * Month ticks between two dates. Every key result of a period asks for the same ones, and
- * Intl formatting is slow: remembered per range (bounded, like format.ts's memos), shared
- * read-only by the specs, which are only serialized.
+ * Intl formatting is slow: remembered per range, shared read-only by the specs, which are
+ * only serialized.
  */
-const ticksByRange = new Map<string, readonly { x: number; label: string }[]>();
+const ticksByRange = new Map<string, { x: number; label: string }[]>();
 
 function ticksBetween(first: string, last: string): { x: number; label: string }[] {
-  const key = `${first}/${last}`;
-  let ticks = ticksByRange.get(key);
-  if (!ticks) {
-    ticks = monthStarts(first, last).map((date) => ({ x: day(date), label: tickFormat.format(new Date(`${date}T00:00:00Z`)) }));
-    if (ticksByRange.size >= 1_000) ticksByRange.clear();
-    ticksByRange.set(key, ticks);
-  }
-  return ticks as { x: number; label: string }[];
+  return memoized(
+    ticksByRange,
+    `${first}/${last}`,
+    () => monthStarts(first, last).map((date) => ({ x: day(date), label: tickFormat.format(new Date(`${date}T00:00:00Z`)) })),
+    1_000,
+  );
 }
 
 function maxDate(a: string, b: string): string {

@@ -16,14 +16,18 @@ const dateMemo = new Map<string, string>();
 const shortDateMemo = new Map<string, string>();
 const valueMemo = new Map<string, string>();
 
-function memoized(memo: Map<string, string>, key: string, format: () => string): string {
-  let text = memo.get(key);
-  if (text === undefined) {
-    text = format();
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, text);
+/**
+ * The memo's value for `key`, made once; the memo is cleared when it holds `limit` values.
+ * @example memoized(labels, '2026-10', () => slowLabel('2026-10'), 1_000)
+ */
+export function memoized<T>(memo: Map<string, T>, key: string, make: () => T, limit = MEMO_LIMIT): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
   }
-  return text;
+  return value;
 }
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short' });

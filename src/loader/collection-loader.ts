@@ -12,7 +12,7 @@ import type { CollectionName, ContentEntry } from '../lib/content-set.ts';
 import { renderMarkdownBody } from '../integrations/markdown.ts';
 import { formatReport, sortProblems } from '../lib/problems.ts';
 import { readBuildInputs } from './build-inputs.ts';
-import { astroCommand, clearContentCache, loadContentOnce, renderedBodies, type LoadedContent } from './read-content.ts';
+import { clearContentCache, isAstroBuild, loadContentOnce, renderedBodies, type LoadedContent } from './read-content.ts';
 
 /** What a stored entry's `data` holds: the entry without id and body. */
 export type StoredEntry<T> = Omit<ContentEntry<T>, 'id' | 'body'>;
@@ -39,26 +39,30 @@ const reloaders = new WeakMap<object, Map<string, () => Promise<void>>>();
 function followEdits(context: LoaderContext, root: string, load: () => Promise<void>): void {
   const { watcher } = context;
   if (!watcher) return;
-  let collections = reloaders.get(watcher);
-  if (!collections) {
-    const registered = new Map<string, () => Promise<void>>();
-    collections = registered;
-    reloaders.set(watcher, registered);
-    watcher.add(root);
-    let queue = Promise.resolve();
-    watcher.on('all', (_event, path) => {
-      if (path !== root && !path.startsWith(root + sep)) return;
-      queue = queue.then(async () => {
-        clearContentCache();
-        try {
-          for (const reload of registered.values()) await reload();
-        } catch (error) {
-          context.logger.error((error as Error).message);
-        }
-      });
-    });
+  let reloads = reloaders.get(watcher);
+  if (!reloads) {
+    reloads = new Map();
+    reloaders.set(watcher, reloads);
+    reloadOnEdits(watcher, root, reloads, context.logger);
   }
-  collections.set(context.collection, load);
+  reloads.set(context.collection, load);
+}
+
+/** One edit at a time: forget the content, then run each collection's latest load. */
+function reloadOnEdits(watcher: NonNullable<LoaderContext['watcher']>, root: string, reloads: ReadonlyMap<string, () => Promise<void>>, logger: LoaderContext['logger']): void {
+  watcher.add(root);
+  let queue = Promise.resolve();
+  watcher.on('all', (_event, path) => {
+    if (path !== root && !path.startsWith(root + sep)) return;
+    queue = queue.then(async () => {
+      clearContentCache();
+      try {
+        for (const reload of reloads.values()) await reload();
+      } catch (error) {
+        logger.error((error as Error).message);
+      }
+    });
+  });
 }
 
 /**
@@ -78,8 +82,8 @@ export function portalLoader(collection: CollectionName): Loader {
       // renderedBodies), never from the data store, so these collections keep only their
       // rendered bodies there (the next build's cache): Astro serialized and bundled 13 MB of
       // entries at 5,000 objectives that nothing read. Retrospectives render from the store (MDX).
-      // The flag is part of the digest, so that `astro dev` never sees a lean entry.
-      const lean = astroCommand() === 'build' && collection !== 'retrospectives';
+      // The flag is part of the digest, so that `astro dev` never takes a lean entry for a whole one.
+      const lean = isAstroBuild() && collection !== 'retrospectives';
       for (const entry of loaded.visible[collection] as ContentEntry<unknown>[]) {
         const { id, body, ...stored } = entry;
         keep.add(id);

@@ -82,6 +82,12 @@ export function loadContent(options: { contentDir: string; audience: Audience; c
   return { root, all: content, visible: filterByAudience(content, options.audience), problems, files };
 }
 
+/**
+ * State shared by every copy of this module in the process: Astro loads it in the config,
+ * in the content loaders and in the prerender bundle, each a separate module instance.
+ */
+const shared = globalThis as unknown as Record<symbol, unknown>;
+
 const CACHE_KEY = Symbol.for('okr-portal.loaded-content');
 type Cache = Map<string, LoadedContent>;
 
@@ -91,8 +97,7 @@ type Cache = Map<string, LoadedContent>;
  * @example loadContentOnce({ contentDir, audience })
  */
 export function loadContentOnce(options: { contentDir: string; audience: Audience }): LoadedContent {
-  const globalCache = globalThis as unknown as Record<symbol, Cache | undefined>;
-  const cache = (globalCache[CACHE_KEY] ??= new Map());
+  const cache = (shared[CACHE_KEY] ??= new Map()) as Cache;
   const key = `${resolve(options.contentDir)}\0${options.audience}`;
   let loaded = cache.get(key);
   if (!loaded) {
@@ -107,15 +112,20 @@ const COMMAND_KEY = Symbol.for('okr-portal.astro-command');
 /**
  * Remembers which Astro command runs this process (`build`, `dev`, `sync`, ...): the
  * content-check integration learns it first, and the loaders store less in a build.
- * @example rememberAstroCommand('build'); astroCommand() // 'build'
+ * @example rememberAstroCommand('build'); isAstroBuild() // true
  */
 export function rememberAstroCommand(command: string): void {
-  (globalThis as unknown as Record<symbol, string | undefined>)[COMMAND_KEY] = command;
+  shared[COMMAND_KEY] = command;
 }
 
-/** The Astro command of this process, if an integration told; undefined outside Astro. */
-export function astroCommand(): string | undefined {
-  return (globalThis as unknown as Record<symbol, string | undefined>)[COMMAND_KEY];
+/**
+ * Whether this process runs `astro build`, whose pages read the model and the bodies of this
+ * process, never the data store (which then holds only rendered bodies). Asked of the command,
+ * not of import.meta.env.DEV, which a build with NODE_ENV=development sets.
+ * @example rememberAstroCommand('dev'); isAstroBuild() // false
+ */
+export function isAstroBuild(): boolean {
+  return shared[COMMAND_KEY] === 'build';
 }
 
 const MODEL_KEY = Symbol.for('okr-portal.build-model');
@@ -129,11 +139,10 @@ const MODEL_KEY = Symbol.for('okr-portal.build-model');
 export function buildModelOnce(): PortalModel {
   const { inputs } = readBuildInputs();
   const { visible } = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
-  const globalCache = globalThis as unknown as Record<symbol, { visible: unknown; asOf: string; model: PortalModel } | undefined>;
-  const cached = globalCache[MODEL_KEY];
+  const cached = shared[MODEL_KEY] as { visible: unknown; asOf: string; model: PortalModel } | undefined;
   if (cached && cached.visible === visible && cached.asOf === inputs.asOf) return cached.model;
   const model = buildPortalModel(visible, inputs.asOf);
-  globalCache[MODEL_KEY] = { visible, asOf: inputs.asOf, model };
+  shared[MODEL_KEY] = { visible, asOf: inputs.asOf, model };
   return model;
 }
 
@@ -142,7 +151,7 @@ export function buildModelOnce(): PortalModel {
  * @example clearContentCache()
  */
 export function clearContentCache(): void {
-  (globalThis as unknown as Record<symbol, Cache | undefined>)[CACHE_KEY]?.clear();
+  (shared[CACHE_KEY] as Cache | undefined)?.clear();
 }
 
 const RENDERED_KEY = Symbol.for('okr-portal.rendered-bodies');
@@ -155,6 +164,5 @@ const RENDERED_KEY = Symbol.for('okr-portal.rendered-bodies');
  * @example renderedBodies().get('objectives/2026-q3/support/efficiency')
  */
 export function renderedBodies(): Map<string, string> {
-  const globalCache = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
-  return (globalCache[RENDERED_KEY] ??= new Map());
+  return (shared[RENDERED_KEY] ??= new Map()) as Map<string, string>;
 }
