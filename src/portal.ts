@@ -1,15 +1,13 @@
 /**
- * The one adapter between Astro and the domain library: scores the content once per build
- * (validated and filtered by audience in src/loader; the same model the loaders stored) and
- * hands pages plain data. Pages never call getCollection themselves.
+ * The one adapter between Astro and the domain library: hands pages the scored model of the
+ * visible content (src/loader/content-source.ts, the same in `astro build` and `astro dev`),
+ * with URLs, history and links added, and the rendered bodies. Pages never call getCollection.
  */
-import { getCollection, getEntry, render } from 'astro:content';
-import type { CollectionName, ContentEntry, ContentSet } from './lib/content-set.ts';
-import { buildPortalModel, type Objective, type PortalModel } from './lib/portal-model.ts';
-import type { PortalSettings } from './lib/schema/portal-settings.ts';
+import { getEntry, render } from 'astro:content';
+import type { CollectionName } from './lib/content-set.ts';
+import type { Objective, PortalModel } from './lib/portal-model.ts';
 import { routeUrl, type Route } from './lib/urls.ts';
-import type { StoredEntry } from './loader/collection-loader.ts';
-import { buildModelOnce, isAstroBuild, renderedBodies } from './loader/read-content.ts';
+import { bodyHtmlOf, buildModelOnce } from './loader/content-source.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/build-inputs.ts';
 import { keyResultChanges, type KeyResultChange } from './lib/history.ts';
@@ -34,15 +32,16 @@ export interface Portal extends PortalModel {
   objectivesOf(period: string): readonly Objective[];
 }
 
-let portalPromise: Promise<Portal> | undefined;
+let current: { model: PortalModel; portal: Portal } | undefined;
 
 /**
- * The scored portal for this build, computed once.
+ * The scored portal, computed once per build (and once per content change in `astro dev`).
  * @example const portal = await getPortal();
  */
-export function getPortal(): Promise<Portal> {
-  portalPromise ??= loadPortal();
-  return portalPromise;
+export async function getPortal(): Promise<Portal> {
+  const model = buildModelOnce();
+  if (current?.model !== model) current = { model, portal: portalOf(model) };
+  return current.portal;
 }
 
 /**
@@ -54,13 +53,8 @@ export async function periodPaths(): Promise<{ params: { period: string } }[]> {
   return portal.periods.map((period) => ({ params: { period } }));
 }
 
-async function loadPortal(): Promise<Portal> {
+function portalOf(model: PortalModel): Portal {
   const { inputs } = readBuildInputs();
-  // A build scores the content once: the content check loaded exactly what the loaders stored
-  // (validated, filtered by audience) in this process, and the badges and the search index
-  // use that model too. Reading it back from the data store and scoring it again took 1.2 s
-  // at 5,000 objectives. The dev server reads the collections, which follow edits.
-  const model = isAstroBuild() ? buildModelOnce() : buildPortalModel(await contentFromCollections(), inputs.asOf);
   const contentRoot = resolve(inputs.contentDir);
   const repoRoot = inputs.repoUrl ? (gitTopLevel(contentRoot) ?? process.cwd()) : undefined;
   const byPeriod = new Map<string, Objective[]>();
@@ -97,24 +91,6 @@ function readHistory(contentRoot: string, model: PortalModel): Map<string, KeyRe
   return history;
 }
 
-async function contentFromCollections(): Promise<ContentSet> {
-  const [settingsEntries, teams, people, objectives, kpis, retrospectives] = await Promise.all([
-    getCollection('portal'),
-    entriesOf('teams'),
-    entriesOf('people'),
-    entriesOf('objectives'),
-    entriesOf('kpis'),
-    entriesOf('retrospectives'),
-  ]);
-  const settings = settingsEntries[0]?.data as PortalSettings;
-  return { settings, teams, people, objectives, kpis, retrospectives } as ContentSet;
-}
-
-async function entriesOf(collection: CollectionName): Promise<ContentEntry<unknown>[]> {
-  const entries = await getCollection(collection);
-  return entries.map((entry) => ({ ...(entry.data as StoredEntry<unknown>), id: entry.id, body: entry.body ?? '' }));
-}
-
 /**
  * The rendered body of a retrospective, as Astro's Content component (MDX, or sanitized
  * Markdown); the other collections are Markdown only and use bodyHtml.
@@ -133,8 +109,5 @@ export async function renderBody(collection: CollectionName, id: string): Promis
  * @example const body = await bodyHtml('objectives', objective.id);
  */
 export async function bodyHtml(collection: CollectionName, id: string): Promise<string | undefined> {
-  // In a build the loaders kept every body they rendered (or found in the cache) in memory.
-  if (isAstroBuild()) return renderedBodies().get(`${collection}/${id}`) || undefined;
-  const entry = await getEntry(collection, id);
-  return entry?.rendered?.html || undefined;
+  return bodyHtmlOf(collection, id);
 }

@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { formatProblem, sortProblems, plural } from '../lib/problems.ts';
 import { readBuildInputs } from '../loader/build-inputs.ts';
-import { clearContentCache, loadContentOnce, rememberAstroCommand } from '../loader/read-content.ts';
+import { clearContentCache, loadContentOnce } from '../loader/content-source.ts';
 
 /**
  * The content-check integration.
@@ -16,7 +16,6 @@ export function contentCheck(): AstroIntegration {
     name: 'okr-portal:content-check',
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
-        rememberAstroCommand(command);
         if (command === 'dev') clearContentCache();
         const { inputs, problems: inputProblems } = readBuildInputs();
         const started = performance.now();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchDocuments, type SearchDocument } from '../lib/search-documents.ts';
-import { buildModelOnce, renderedBodies } from '../loader/read-content.ts';
+import { bodyHtmlOf, buildModelOnce } from '../loader/content-source.ts';
 
 /** The folder below the output folder that the index is written to. */
 export const INDEX_FOLDER = 'pagefind';
@@ -91,8 +91,7 @@ export function searchIndex(): AstroIntegration {
   let indexing: Promise<IndexSummary> | undefined;
   const start = (dir: URL): Promise<IndexSummary> => {
     const outputDir = fileURLToPath(dir);
-    const bodies = renderedBodies();
-    const documents = searchDocuments(buildModelOnce(), (collection, id) => bodies.get(`${collection}/${id}`));
+    const documents = searchDocuments(buildModelOnce(), bodyHtmlOf);
     const running = indexDocuments(outputDir, documents).catch((error: unknown) => {
       throw error instanceof SearchIndexError ? error : new SearchIndexError(outputDir, 'indexing', [String(error)]);
     });

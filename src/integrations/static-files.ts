@@ -14,7 +14,7 @@ import { formatValue } from '../lib/format.ts';
 import { renderKpiChartSvg } from '../lib/kpi-chart-svg.ts';
 import type { PortalModel } from '../lib/portal-model.ts';
 import { gradeOf } from '../lib/progress.ts';
-import { buildModelOnce } from '../loader/read-content.ts';
+import { buildModelOnce } from '../loader/content-source.ts';
 
 /**
  * Every derived file as [path below the output folder, contents].

@@ -1,21 +1,22 @@
 /**
- * Astro content-layer loaders over the portal's own content pipeline. Entries reach the data
- * store already validated and filtered by audience: a hidden entry is never stored, so no
- * page can render it. Markdown bodies are rendered here with the site's sanitizing pipeline
- * (renderMarkdownBody, not `context.renderMarkdown`: Sätteri and the same plugins, 10x faster);
- * MDX retrospectives are rendered by Astro's MDX integration (deferred).
+ * Astro content-layer loaders over the portal's own content pipeline (content-source.ts).
+ * Pages never read entries from the data store, in `astro build` or in `astro dev`: they take
+ * the model and the bodies from content-source.ts. The store holds what only Astro can use:
+ * each entry's rendered body and digest (its cache between builds and its change signal in
+ * the dev server), and the MDX retrospectives that Astro's MDX integration renders (deferred).
+ * Entries reach the store already validated and filtered by audience: a hidden entry is never
+ * stored, so no page can render it. Markdown bodies are rendered with the site's sanitizing
+ * pipeline (renderMarkdownBody, not `context.renderMarkdown`: Sätteri and the same plugins,
+ * 10x faster).
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName, ContentEntry } from '../lib/content-set.ts';
-import { renderMarkdownBody } from '../integrations/markdown.ts';
 import { formatReport, sortProblems } from '../lib/problems.ts';
 import { readBuildInputs } from './build-inputs.ts';
-import { clearContentCache, isAstroBuild, loadContentOnce, renderedBodies, type LoadedContent } from './read-content.ts';
-
-/** What a stored entry's `data` holds: the entry without id and body. */
-export type StoredEntry<T> = Omit<ContentEntry<T>, 'id' | 'body'>;
+import { clearContentCache, loadContentOnce, renderedBody } from './content-source.ts';
+import type { LoadedContent } from './read-content.ts';
 
 function loadChecked(): LoadedContent {
   const { inputs } = readBuildInputs();
@@ -77,34 +78,26 @@ export function portalLoader(collection: CollectionName): Loader {
       followEdits(context, loaded.root, () => load(context));
       const projectRoot = fileURLToPath(context.config.root);
       const keep = new Set<string>();
-      const bodies = renderedBodies();
-      // In `astro build` pages take the model and the bodies from this process (buildModelOnce,
-      // renderedBodies), never from the data store, so these collections keep only their
-      // rendered bodies there (the next build's cache): Astro serialized and bundled 13 MB of
-      // entries at 5,000 objectives that nothing read. Retrospectives render from the store (MDX).
-      // The flag is part of the digest, so that `astro dev` never takes a lean entry for a whole one.
-      const lean = isAstroBuild() && collection !== 'retrospectives';
       for (const entry of loaded.visible[collection] as ContentEntry<unknown>[]) {
         const { id, body, ...stored } = entry;
         keep.add(id);
-        const digest = context.generateDigest(JSON.stringify([lean, stored, body]));
+        const digest = context.generateDigest(JSON.stringify([stored, body]));
         const existing = context.store.get(id);
-        if (existing?.digest === digest) {
+        if (entry.format === 'mdx') {
           // An unchanged MDX entry must still register its module, or it cannot be rendered
           // from a warm cache (Astro's glob loader does the same).
-          if (existing.deferredRender && existing.filePath) context.store.addModuleImport(existing.filePath);
-          if (existing.rendered?.html) bodies.set(`${collection}/${id}`, existing.rendered.html);
+          if (existing?.digest === digest && existing.filePath) context.store.addModuleImport(existing.filePath);
+          else {
+            const filePath = relative(projectRoot, resolve(loaded.root, entry.path)).split('\\').join('/');
+            context.store.set({ id, data: {}, body, digest, filePath, deferredRender: true });
+          }
           continue;
         }
-        if (entry.format === 'mdx') {
-          const filePath = relative(projectRoot, resolve(loaded.root, entry.path)).split('\\').join('/');
-          context.store.set({ id, data: stored as Record<string, unknown>, body, digest, filePath, deferredRender: true });
-          continue;
-        }
-        const rendered = body.trim() ? renderMarkdownBody(body) : undefined;
-        if (rendered?.html) bodies.set(`${collection}/${id}`, rendered.html);
-        if (lean) context.store.set({ id, data: {}, digest, ...(rendered ? { rendered } : {}) });
-        else context.store.set({ id, data: stored as Record<string, unknown>, body, digest, ...(rendered ? { rendered } : {}) });
+        // An unchanged body found in the store is handed over instead of rendered again.
+        const known = existing?.digest === digest ? existing.rendered : undefined;
+        const rendered = body.trim() ? renderedBody(collection, id, body, known) : undefined;
+        if (known) continue;
+        context.store.set({ id, data: {}, digest, ...(rendered ? { rendered } : {}) });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
     },
@@ -121,7 +114,8 @@ export function settingsLoader(): Loader {
     load: async function load(context: LoaderContext): Promise<void> {
       const loaded = loadChecked();
       followEdits(context, loaded.root, () => load(context));
-      context.store.set({ id: 'settings', data: { ...loaded.visible.settings } });
+      // Only the digest: it tells a dev server that portal.yaml changed.
+      context.store.set({ id: 'settings', data: {}, digest: context.generateDigest(JSON.stringify(loaded.visible.settings)) });
     },
   };
 }

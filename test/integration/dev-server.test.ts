@@ -1,8 +1,8 @@
 /**
- * The data store in a build holds only rendered bodies (pages read the model of the build
- * process), while `astro dev` reads whole entries from it. These tests build a fixture, check
- * what its data store kept, and start the dev server on the same cache folder, whose pages
- * must show the full entries and follow edits.
+ * Build and dev server take the model from one function (src/loader/content-source.ts); the
+ * data store holds only rendered bodies in both. These tests build a fixture, check what its
+ * data store kept, and start the dev server on the same cache folder, whose pages must show
+ * the full entries and follow edits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -93,7 +93,7 @@ describe('a build, then the dev server on the same cache', () => {
     expect(store).not.toContain('Macros shipped');
   });
 
-  test('the dev server renders whole entries from the same cache folder', async () => {
+  test('the dev server renders whole entries from the same content source and cache folder', async () => {
     const html = await page(OBJECTIVE).catch((error: unknown) => `${String(error)}\n${dev?.output()}`);
     expect(html).toContain('Tickets per customer from 1.5 to 0.5');
     expect(html).toContain('Macros shipped');

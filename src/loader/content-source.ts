@@ -1,0 +1,130 @@
+/**
+ * The one source of the portal's data, for `astro build` and `astro dev` alike: the content
+ * as read, checked and filtered by audience (read-content.ts), the scored model of it, and
+ * the sanitized HTML of its Markdown bodies. The content check, the collections' loaders,
+ * the pages (through src/portal.ts) and the integrations that write the search index and the
+ * derived files all ask here, so that each reads the content folder once per change and all
+ * see the same entries.
+ *
+ * Why process-wide state: Astro evaluates this module more than once in one process (in the
+ * config with the integrations, in the content loaders, and in the prerender bundle), each a
+ * separate module instance, and offers no channel from hooks and loaders to pages. One typed
+ * slot on `globalThis` is the only state they share; nothing else in the portal is global.
+ */
+import { resolve } from 'node:path';
+import type { Audience } from '../lib/audience.ts';
+import type { CollectionName, ContentEntry } from '../lib/content-set.ts';
+import { buildPortalModel, type PortalModel } from '../lib/portal-model.ts';
+import { sortProblems } from '../lib/problems.ts';
+import { renderMarkdownBody, type RenderedMarkdown } from '../integrations/markdown.ts';
+import { readBuildInputs } from './build-inputs.ts';
+import { loadContent, type LoadedContent } from './read-content.ts';
+
+/** A rendered body as the data store keeps it: its HTML, and its headings when rendered here. */
+type BodyRendering = Pick<RenderedMarkdown, 'html'> & Partial<Pick<RenderedMarkdown, 'metadata'>>;
+
+interface ContentState {
+  /** The latest load per content root and audience (cleared when a file changes). */
+  loads: Map<string, LoadedContent>;
+  /** The latest load without errors: what a dev server keeps showing after a broken edit. */
+  lastGood: LoadedContent | undefined;
+  /** The model of `model.loaded` at `model.asOf`. */
+  model: { loaded: LoadedContent; asOf: string; model: PortalModel } | undefined;
+  /** The visible entries of `entries.loaded` by `collection/id`. */
+  entries: { loaded: LoadedContent; byKey: Map<string, ContentEntry<unknown>> } | undefined;
+  /** Rendered Markdown bodies by `collection/id`, valid for the body text they were made from. */
+  bodies: Map<string, { body: string; rendered: BodyRendering }>;
+}
+
+const STATE_KEY = Symbol.for('okr-portal.content-state');
+const state: ContentState = ((globalThis as { [STATE_KEY]?: ContentState })[STATE_KEY] ??= {
+  loads: new Map(),
+  lastGood: undefined,
+  model: undefined,
+  entries: undefined,
+  bodies: new Map(),
+});
+
+/**
+ * `loadContent`, memoized per process until the content changes: the content check and the
+ * collections' loaders run in one `astro build` and must see the same files without reading
+ * them twice.
+ * @example loadContentOnce({ contentDir: 'content', audience: 'public' }).visible.objectives
+ */
+export function loadContentOnce(options: { contentDir: string; audience: Audience }): LoadedContent {
+  const key = `${resolve(options.contentDir)}\0${options.audience}`;
+  let loaded = state.loads.get(key);
+  if (!loaded) {
+    loaded = loadContent(options);
+    state.loads.set(key, loaded);
+    if (sortProblems(loaded.problems).errors.length === 0) state.lastGood = loaded;
+  }
+  return loaded;
+}
+
+/**
+ * Forgets what was read, so that the next call reads the content folder again (a dev server
+ * after an edit). Rendered bodies stay: each is checked against its body text.
+ * @example clearContentCache()
+ */
+export function clearContentCache(): void {
+  state.loads.clear();
+}
+
+/**
+ * The content of this build's inputs: the latest load, or while it has errors (a broken edit
+ * in `astro dev`; a build stops before rendering), the last load without errors.
+ */
+function currentContent(): LoadedContent {
+  const { inputs } = readBuildInputs();
+  const loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
+  return sortProblems(loaded.problems).errors.length > 0 && state.lastGood ? state.lastGood : loaded;
+}
+
+/**
+ * The scored model of the visible content at the as-of date, computed once per content
+ * change: pages, feeds, exports, badges and the search index all read this one.
+ * @example const { objectives } = buildModelOnce();
+ */
+export function buildModelOnce(): PortalModel {
+  const loaded = currentContent();
+  const { asOf } = readBuildInputs().inputs;
+  if (state.model?.loaded !== loaded || state.model.asOf !== asOf) {
+    state.model = { loaded, asOf, model: buildPortalModel(loaded.visible, asOf) };
+  }
+  return state.model.model;
+}
+
+/**
+ * The sanitized HTML of a visible Markdown entry's body (rendered with the site's pipeline
+ * the first time it is asked for, and again only when the body changes); undefined without a
+ * body, for MDX (rendered by Astro's MDX integration) and for entries the audience may not see.
+ * @example bodyHtmlOf('objectives', '2026-q3/support/efficiency')
+ */
+export function bodyHtmlOf(collection: CollectionName, id: string): string | undefined {
+  const loaded = currentContent();
+  if (state.entries?.loaded !== loaded) {
+    const byKey = new Map<string, ContentEntry<unknown>>();
+    for (const [name, entries] of Object.entries(loaded.visible)) {
+      if (Array.isArray(entries)) for (const entry of entries as ContentEntry<unknown>[]) byKey.set(`${name}/${entry.id}`, entry);
+    }
+    state.entries = { loaded, byKey };
+  }
+  const entry = state.entries.byKey.get(`${collection}/${id}`);
+  if (!entry || entry.format === 'mdx' || !entry.body.trim()) return undefined;
+  return renderedBody(collection, id, entry.body).html || undefined;
+}
+
+/**
+ * Renders a Markdown body once per body text. The loaders call it for the data store and
+ * hand over what they found unchanged there (`known`), so that nothing renders twice.
+ * @example renderedBody('teams', 'support', '# Support').html // '<h1 id="support">Support</h1>'
+ */
+export function renderedBody(collection: CollectionName, id: string, body: string, known?: { html: string }): BodyRendering {
+  const key = `${collection}/${id}`;
+  const cached = state.bodies.get(key);
+  if (cached?.body === body) return cached.rendered;
+  const rendered: BodyRendering = known ? { html: known.html } : renderMarkdownBody(body);
+  state.bodies.set(key, { body, rendered });
+  return rendered;
+}
