@@ -91,7 +91,7 @@ function tryCreate(lock: string): boolean {
 /** The lock's content (its owner's pid line), or undefined when it vanished meanwhile. */
 function readOwner(lock: string): string | undefined {
   try {
-    return readFileSync(lock, 'utf8');
+    return readFileSync(lock, 'utf8').trim();
   } catch {
     return undefined;
   }

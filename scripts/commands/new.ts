@@ -188,7 +188,7 @@ function create(ctx: CommandContext, path: string, text: string, extra?: Map<str
 function visibilityOf(ctx: CommandContext, options: NewOptions): Visibility {
   const given = str(options.visibility);
   if (given === undefined) return ctx.loaded.all.settings.default_visibility;
-  if (!(AUDIENCES as readonly string[]).includes(given)) throw new UsageError(`--visibility must be ${AUDIENCES.join(', ')}, got "${given}"`);
+  if (!(AUDIENCES as readonly string[]).includes(given)) throw new UsageError(`--visibility must be public, internal or private, got "${given}"`);
   return given as Visibility;
 }
 
