@@ -1,19 +1,36 @@
 /**
- * Writing content safely: every change is validated with the build's own pipeline against the
- * whole folder first, then each file is written to a temp file beside it and renamed over
- * the original, so a file is never half written and an invalid edit is never written.
+ * Writing content safely: every command that writes runs its edit through editContent, which
+ * locks the content folder and reads it afresh under the lock, so that concurrent commands
+ * apply their edits one after the other and none is lost. Every change is validated with the
+ * build's own pipeline against the whole folder first, then each file is written to a temp
+ * file beside it and renamed over the original, so a file is never half written and an
+ * invalid edit is never written.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { ContentFile, ContentSet } from '../../src/lib/content-set.ts';
 import { loadContentSet } from '../../src/lib/load-content.ts';
 import { formatProblem, type ContentProblem } from '../../src/lib/problems.ts';
 import { checkReferences } from '../../src/lib/references.ts';
 import type { LoadedContent } from '../../src/loader/read-content.ts';
+import { withContentLock, holdsContentLock } from './content-lock.ts';
+import { openContent, resolveContentOptions, type CommandContext, type ContentOptions } from './context.ts';
 import { ContentError } from './errors.ts';
 
 /** New text for files below the content root, keyed by their path below the root. */
 export type ContentChanges = Map<string, string>;
+
+/**
+ * Runs a command's edit on the content folder as it is now: takes the folder's write lock,
+ * loads the folder under it (never a copy read before the lock), runs `edit`, which plans,
+ * validates and writes its changes, and releases the lock. The one way a command writes.
+ * @example editContent(options, (ctx) => { writeChanges(ctx.loaded, plan(ctx)); })
+ */
+export function editContent<T>(options: ContentOptions, edit: (ctx: CommandContext) => T): T {
+  // The root is resolved the way loadContent resolves it, before the load it guards.
+  const root = resolve(resolveContentOptions(options).contentDir);
+  return withContentLock(root, () => edit(openContent(options)));
+}
 
 /**
  * Validates the folder as it would be after the changes; throws a ContentError listing the
@@ -42,6 +59,8 @@ export function validateChanges(loaded: LoadedContent, changes: ContentChanges):
  * @example writeChanges(loaded, changes)
  */
 export function writeChanges(loaded: LoadedContent, changes: ContentChanges): string[] {
+  if (!holdsContentLock(loaded.root)) throw new Error('writeChanges called outside editContent: content is written only under its lock');
+  assertUnchanged(loaded, changes);
   const staged: { temp: string; target: string }[] = [];
   try {
     for (const [path, text] of changes) {
@@ -57,6 +76,25 @@ export function writeChanges(loaded: LoadedContent, changes: ContentChanges): st
   }
   for (const { temp, target } of staged) renameSync(temp, target);
   return [...changes.keys()].map((path) => displayPathOf(loaded, path));
+}
+
+/**
+ * Refuses to write when a target's bytes on disk are no longer those that were loaded: another
+ * program (an editor, git) changed it after the load, and renaming over it would drop that.
+ */
+function assertUnchanged(loaded: LoadedContent, changes: ContentChanges): void {
+  for (const path of changes.keys()) {
+    const loadedText = loaded.files.find((file) => file.path === path)?.text;
+    let diskText: string | undefined;
+    try {
+      diskText = readFileSync(join(loaded.root, path), 'utf8');
+    } catch {
+      diskText = undefined;
+    }
+    if (diskText !== loadedText) {
+      throw new ContentError(`${displayPathOf(loaded, path)} changed on disk while okr was editing it; nothing was written. Run the command again`);
+    }
+  }
 }
 
 /**

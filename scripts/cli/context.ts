@@ -48,10 +48,10 @@ export function todayUtc(): string {
 }
 
 /**
- * Resolves the options and loads the content folder with the build's own loader.
- * @example const { loaded, asOf } = openContent(options)
+ * Resolves the options without reading content: the folder, the as-of date and the audience.
+ * @example resolveContentOptions({ asOf: '2026-11-23' }).contentDir // 'content'
  */
-export function openContent(options: ContentOptions, env: NodeJS.ProcessEnv = process.env): CommandContext {
+export function resolveContentOptions(options: ContentOptions, env: NodeJS.ProcessEnv = process.env): { contentDir: string; asOf: string; audience: Audience } {
   const { inputs, problems } = parseBuildInputs(
     { ...env, PORTAL_AUDIENCE: options.audience ?? (env.PORTAL_AUDIENCE?.trim() || 'private'), PORTAL_AS_OF: options.asOf ?? env.PORTAL_AS_OF },
     todayUtc(),
@@ -62,9 +62,17 @@ export function openContent(options: ContentOptions, env: NodeJS.ProcessEnv = pr
     throw new UsageError(`${flag} / ${formatProblem(inputProblem).replace(/^environment: /, '')}`);
   }
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${options.asOf}"`);
-  const contentDir = options.content ?? inputs.contentDir;
-  const loaded = loadContent({ contentDir, audience: inputs.audience });
-  return { contentDir, asOf: inputs.asOf, audience: inputs.audience, loaded, absolute: (path) => join(loaded.root, path) };
+  return { contentDir: options.content ?? inputs.contentDir, asOf: inputs.asOf, audience: inputs.audience };
+}
+
+/**
+ * Resolves the options and loads the content folder with the build's own loader.
+ * @example const { loaded, asOf } = openContent(options)
+ */
+export function openContent(options: ContentOptions, env: NodeJS.ProcessEnv = process.env): CommandContext {
+  const { contentDir, asOf, audience } = resolveContentOptions(options, env);
+  const loaded = loadContent({ contentDir, audience });
+  return { contentDir, asOf, audience, loaded, absolute: (path) => join(loaded.root, path) };
 }
 
 /**

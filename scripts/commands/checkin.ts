@@ -7,11 +7,12 @@ import { appendToList, editFrontmatter } from '../../src/lib/frontmatter-edit.ts
 import { formatPercent, formatValue } from '../../src/lib/format.ts';
 import { periodBounds } from '../../src/lib/period.ts';
 import { buildPortalModel } from '../../src/lib/portal-model.ts';
-import type { CheckinData } from '../../src/lib/schema/objective.ts';
+import type { ContentEntry, ContentSet } from '../../src/lib/content-set.ts';
+import type { CheckinData, ObjectiveData } from '../../src/lib/schema/objective.ts';
 import { didYouMean } from '../../src/lib/suggest.ts';
 import { parseConfidence, parseDateOption, parseNote, parseNumberArgument } from '../cli/arguments.ts';
-import { displayPathOf, validateChanges, writeChanges } from '../cli/content-writes.ts';
-import { findEntry, openContent, withContentOptions, type ContentOptions } from '../cli/context.ts';
+import { displayPathOf, editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
+import { findEntry, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { RunAction } from '../cli/program.ts';
 
@@ -45,31 +46,36 @@ function checkin(objectiveId: string, krId: string, valueText: string, options: 
   const value = parseNumberArgument('<value>', valueText);
   const confidence = options.confidence === undefined ? undefined : parseConfidence(options.confidence);
   const note = parseNote(options.note);
-  const ctx = openContent(options);
-  const checkinData: CheckinData = { date: parseDateOption(options.date, ctx.asOf), value };
-  if (confidence !== undefined) checkinData.confidence = confidence;
-  if (note !== undefined) checkinData.note = note;
-  const objective = findEntry(ctx, ctx.loaded.all.objectives, 'objective', objectiveId);
-  const index = objective.data.key_results.findIndex((kr) => kr.id === krId);
-  if (index === -1) {
-    const ids = objective.data.key_results.map((kr) => kr.id);
-    const hint = didYouMean(krId, ids);
-    throw new UsageError(`"${krId}" is not a key result of ${objective.id} (it has ${ids.join(', ')})${hint ? `. ${hint}` : ''}`);
-  }
-  const { first } = periodBounds(objective.data.period);
-  if (compareDates(checkinData.date, first) < 0) {
-    throw new UsageError(`--date ${checkinData.date} is before period ${objective.data.period} of ${objective.id} starts (${first})`);
-  }
-  const file = ctx.loaded.files.find((candidate) => candidate.path === objective.path)!;
-  const edited = editFrontmatter(file.text, (doc) => appendToList(doc, ['key_results', index, 'checkins'], { ...checkinData }));
-  const changes = new Map([[objective.path, edited.text]]);
-  const after = validateChanges(ctx.loaded, changes);
-  if (!options.dryRun) writeChanges(ctx.loaded, changes);
+  return editContent(options, (ctx) => {
+    const checkinData: CheckinData = { date: parseDateOption(options.date, ctx.asOf), value };
+    if (confidence !== undefined) checkinData.confidence = confidence;
+    if (note !== undefined) checkinData.note = note;
+    const objective = findEntry(ctx, ctx.loaded.all.objectives, 'objective', objectiveId);
+    const index = objective.data.key_results.findIndex((kr) => kr.id === krId);
+    if (index === -1) {
+      const ids = objective.data.key_results.map((kr) => kr.id);
+      const hint = didYouMean(krId, ids);
+      throw new UsageError(`"${krId}" is not a key result of ${objective.id} (it has ${ids.join(', ')})${hint ? `. ${hint}` : ''}`);
+    }
+    const { first } = periodBounds(objective.data.period);
+    if (compareDates(checkinData.date, first) < 0) {
+      throw new UsageError(`--date ${checkinData.date} is before period ${objective.data.period} of ${objective.id} starts (${first})`);
+    }
+    const file = ctx.loaded.files.find((candidate) => candidate.path === objective.path)!;
+    const edited = editFrontmatter(file.text, (doc) => appendToList(doc, ['key_results', index, 'checkins'], { ...checkinData }));
+    const changes = new Map([[objective.path, edited.text]]);
+    const after = validateChanges(ctx.loaded, changes);
+    if (!options.dryRun) writeChanges(ctx.loaded, changes);
+    report(ctx, objective, index, checkinData, after, options.dryRun === true);
+    return 0;
+  });
+}
 
+function report(ctx: CommandContext, objective: ContentEntry<ObjectiveData>, index: number, checkinData: CheckinData, after: ContentSet, dryRun: boolean): void {
   const kr = objective.data.key_results[index]!;
   const before = buildPortalModel(ctx.loaded.all, ctx.asOf).objectiveById.get(objective.id)!.keyResults[index]!;
   const now = buildPortalModel(after, ctx.asOf).objectiveById.get(objective.id)!.keyResults[index]!;
-  const verb = options.dryRun ? 'would add' : 'added';
+  const verb = dryRun ? 'would add' : 'added';
   process.stdout.write(
     `${displayPathOf(ctx.loaded, objective.path)}: key_results[${index}] ${kr.id}: ${verb} check-in ${checkinData.date}: ${formatValue(checkinData.value, kr.unit)}` +
       `${checkinData.confidence === undefined ? '' : `, confidence ${checkinData.confidence}`}\n` +
@@ -78,5 +84,4 @@ function checkin(objectiveId: string, krId: string, valueText: string, options: 
   if (kr.current !== undefined) {
     process.stderr.write(`okr: warning: ${kr.id} sets current: ${kr.current}, which overrides check-ins; remove current to let check-ins count\n`);
   }
-  return 0;
 }

@@ -3,14 +3,14 @@
  * period, from the computed values, and scaffolds the company retrospective.
  */
 import type { Command } from 'commander';
-import { planPeriodClose } from '../../src/lib/close-period.ts';
+import { planPeriodClose, retrospectiveResults } from '../../src/lib/close-period.ts';
 import { retrospectiveText } from '../../src/lib/entry-templates.ts';
 import { editFrontmatter, setField } from '../../src/lib/frontmatter-edit.ts';
 import { formatScore } from '../../src/lib/format.ts';
 import { periodBounds, periodPhase } from '../../src/lib/period.ts';
 import { parsePeriodArgument } from '../cli/arguments.ts';
-import { displayPathOf, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
-import { openContent, withContentOptions, type ContentOptions } from '../cli/context.ts';
+import { displayPathOf, editContent, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
+import { withContentOptions, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { RunAction } from '../cli/program.ts';
 
@@ -38,35 +38,41 @@ export function registerClose(program: Command, run: RunAction): void {
 
 function close(periodText: string, options: CloseOptions): number {
   const period = parsePeriodArgument(periodText);
-  const ctx = openContent(options);
-  const phase = periodPhase(period, ctx.asOf);
-  if (phase !== 'closed' && !options.force) {
-    throw new UsageError(`${period} ends on ${periodBounds(period).last}, after the as-of date ${ctx.asOf}; pass --force to close it early, or --as-of`);
-  }
-  const plan = planPeriodClose(ctx.loaded.all, period, ctx.asOf);
-  if (plan.length === 0) throw new UsageError(`${period} has no objectives in ${ctx.loaded.root}`);
-  const changes: ContentChanges = new Map();
-  const lines: string[] = [];
-  for (const objective of plan) {
-    const file = ctx.loaded.files.find((candidate) => candidate.path === objective.path)!;
-    const { text } = editFrontmatter(file.text, (doc) => {
-      if (!objective.kept) setField(doc, [], 'score', objective.score, { before: 'key_results' });
-      for (const kr of objective.keyResults) if (!kr.kept) setField(doc, ['key_results', kr.index], 'score', kr.score, { before: 'checkins' });
-    });
-    if (text !== file.text) changes.set(objective.path, text);
-    const krs = objective.keyResults.map((kr) => `${kr.id} ${formatScore(kr.score)}${kr.kept ? ' (kept)' : ''}`).join(', ');
-    lines.push(`  ${displayPathOf(ctx.loaded, objective.path)}: score ${formatScore(objective.score)}${objective.kept ? ' (kept)' : ''}; ${krs}`);
-  }
-  const hasCompanyRetro = ctx.loaded.all.retrospectives.some((retro) => retro.data.period === period && retro.data.team === undefined);
-  const retroPath = `retrospectives/${period.toLowerCase()}/company.md`;
-  if (options.retrospective && !hasCompanyRetro && !ctx.loaded.files.some((file) => file.path.toLowerCase() === retroPath)) {
-    const results = plan.map((objective) => ({ title: ctx.loaded.all.objectives.find((entry) => entry.id === objective.id)!.data.title, score: objective.score }));
-    changes.set(retroPath, retrospectiveText({ period, date: ctx.asOf, results, draft: true }));
-    lines.push(`  ${displayPathOf(ctx.loaded, retroPath)}: new retrospective (draft: true; write it, then remove draft)`);
-  }
-  validateChanges(ctx.loaded, changes);
-  if (!options.dryRun) writeChanges(ctx.loaded, changes);
-  const head = options.dryRun ? `dry run: closing ${period} would change ${changes.size} file(s):` : `closed ${period}: changed ${changes.size} file(s):`;
-  process.stdout.write(`${head}\n${lines.join('\n')}\n${options.dryRun ? '' : 'Review the diff (git diff), then commit.\n'}`);
+  editContent(options, (ctx) => {
+    const phase = periodPhase(period, ctx.asOf);
+    if (phase !== 'closed' && !options.force) {
+      throw new UsageError(`${period} ends on ${periodBounds(period).last}, after the as-of date ${ctx.asOf}; pass --force to close it early, or --as-of`);
+    }
+    const plan = planPeriodClose(ctx.loaded.all, period, ctx.asOf);
+    if (plan.length === 0) throw new UsageError(`${period} has no objectives in ${ctx.loaded.root}`);
+    const changes: ContentChanges = new Map();
+    const lines: string[] = [];
+    for (const objective of plan) {
+      const file = ctx.loaded.files.find((candidate) => candidate.path === objective.path)!;
+      const { text } = editFrontmatter(file.text, (doc) => {
+        if (!objective.kept) setField(doc, [], 'score', objective.score, { before: 'key_results' });
+        for (const kr of objective.keyResults) if (!kr.kept) setField(doc, ['key_results', kr.index], 'score', kr.score, { before: 'checkins' });
+      });
+      if (text !== file.text) changes.set(objective.path, text);
+      const krs = objective.keyResults.map((kr) => `${kr.id} ${formatScore(kr.score)}${kr.kept ? ' (kept)' : ''}`).join(', ');
+      lines.push(`  ${displayPathOf(ctx.loaded, objective.path)}: score ${formatScore(objective.score)}${objective.kept ? ' (kept)' : ''}; ${krs}`);
+    }
+    const hasCompanyRetro = ctx.loaded.all.retrospectives.some((retro) => retro.data.period === period && retro.data.team === undefined);
+    const retroPath = `retrospectives/${period.toLowerCase()}/company.md`;
+    if (options.retrospective && !hasCompanyRetro && !ctx.loaded.files.some((file) => file.path.toLowerCase() === retroPath)) {
+      // The scaffold states the visibility it gets anyway (the folder's default), and lists
+      // only the objectives that readers of that visibility may see.
+      const visibility = ctx.loaded.all.settings.default_visibility;
+      const results = retrospectiveResults(ctx.loaded.all, plan, { visibility });
+      changes.set(retroPath, retrospectiveText({ period, date: ctx.asOf, results, visibility, draft: true }));
+      const left = plan.length - results.length;
+      const note = left > 0 ? `; lists ${results.length} of ${plan.length} objectives, leaving out ${left} that ${visibility} readers may not see` : '';
+      lines.push(`  ${displayPathOf(ctx.loaded, retroPath)}: new retrospective (visibility: ${visibility}, draft: true${note}; write it, then remove draft)`);
+    }
+    validateChanges(ctx.loaded, changes);
+    if (!options.dryRun) writeChanges(ctx.loaded, changes);
+    const head = options.dryRun ? `dry run: closing ${period} would change ${changes.size} file(s):` : `closed ${period}: changed ${changes.size} file(s):`;
+    process.stdout.write(`${head}\n${lines.join('\n')}\n${options.dryRun ? '' : 'Review the diff (git diff), then commit.\n'}`);
+  });
   return 0;
 }

@@ -8,8 +8,8 @@ import type { Command } from 'commander';
 import { appendToList, editFrontmatter } from '../../src/lib/frontmatter-edit.ts';
 import { parseImportCsv, resolveImportRows, type CheckinImport, type ImportRow, type KpiValueImport } from '../../src/lib/import-csv.ts';
 import { formatReport, plural } from '../../src/lib/problems.ts';
-import { displayPathOf, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
-import { openContent, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
+import { displayPathOf, editContent, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
+import { withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { RunAction } from '../cli/program.ts';
 import { hasNoteColumn, sidecarOf } from '../cli/kpi-sidecar.ts';
@@ -41,24 +41,25 @@ function importCsv(csvFile: string, options: ImportOptions): number {
     throw new UsageError(`cannot read ${csvFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const shownFile = relative(process.cwd(), resolve(csvFile)).split(sep).join('/');
-  const ctx = openContent(options);
-  const { rows, problems } = parseImportCsv(text, shownFile);
-  problems.push(...resolveImportRows(rows, ctx.loaded.all, shownFile, kpisWithoutNoteColumn(ctx, rows)));
-  if (problems.length > 0) {
-    process.stderr.write(`${formatReport(problems)}\nNothing was imported: fix the rows above and run okr import again.\n`);
-    return 1;
-  }
-  if (rows.length === 0) throw new UsageError(`${shownFile} has no rows to import`);
-  const { changes, summary } = planImport(ctx, rows);
-  validateChanges(ctx.loaded, changes);
-  const checkins = rows.filter((row) => row.kind === 'checkin').length;
-  const values = rows.length - checkins;
-  const what = [checkins ? plural(checkins, 'check-in') : '', values ? plural(values, 'KPI value') : ''].filter(Boolean).join(' and ');
-  if (options.write) writeChanges(ctx.loaded, changes);
-  const head = options.write ? `imported ${what} into ${plural(changes.size, 'file')}:` : `dry run: would import ${what} into ${plural(changes.size, 'file')}:`;
-  const tail = options.write ? '' : '\nNothing was written; run again with --write to apply.\n';
-  process.stdout.write(`${head}\n${summary.join('\n')}\n${tail}`);
-  return 0;
+  return editContent(options, (ctx) => {
+    const { rows, problems } = parseImportCsv(text, shownFile);
+    problems.push(...resolveImportRows(rows, ctx.loaded.all, shownFile, kpisWithoutNoteColumn(ctx, rows)));
+    if (problems.length > 0) {
+      process.stderr.write(`${formatReport(problems)}\nNothing was imported: fix the rows above and run okr import again.\n`);
+      return 1;
+    }
+    if (rows.length === 0) throw new UsageError(`${shownFile} has no rows to import`);
+    const { changes, summary } = planImport(ctx, rows);
+    validateChanges(ctx.loaded, changes);
+    const checkins = rows.filter((row) => row.kind === 'checkin').length;
+    const values = rows.length - checkins;
+    const what = [checkins ? plural(checkins, 'check-in') : '', values ? plural(values, 'KPI value') : ''].filter(Boolean).join(' and ');
+    if (options.write) writeChanges(ctx.loaded, changes);
+    const head = options.write ? `imported ${what} into ${plural(changes.size, 'file')}:` : `dry run: would import ${what} into ${plural(changes.size, 'file')}:`;
+    const tail = options.write ? '' : '\nNothing was written; run again with --write to apply.\n';
+    process.stdout.write(`${head}\n${summary.join('\n')}\n${tail}`);
+    return 0;
+  });
 }
 
 /**

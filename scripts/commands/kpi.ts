@@ -8,8 +8,8 @@ import { formatValue } from '../../src/lib/format.ts';
 import { kpiStatus, latestPoint, sortSeries } from '../../src/lib/kpi.ts';
 import type { KpiDataPoint } from '../../src/lib/schema/kpi.ts';
 import { parseDateOption, parseNote, parseNumberArgument } from '../cli/arguments.ts';
-import { displayPathOf, validateChanges, writeChanges } from '../cli/content-writes.ts';
-import { findEntry, openContent, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
+import { displayPathOf, editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
+import { findEntry, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import { appendCsvRow, sidecarOf } from '../cli/kpi-sidecar.ts';
 import type { RunAction } from '../cli/program.ts';
@@ -58,22 +58,23 @@ export function kpiValueChange(ctx: CommandContext, kpiPath: string, points: rea
 function addKpiValue(kpiId: string, valueText: string, options: KpiAddOptions): number {
   const value = parseNumberArgument('<value>', valueText);
   const note = parseNote(options.note);
-  const ctx = openContent(options);
-  const point: KpiDataPoint = { date: parseDateOption(options.date, ctx.asOf), value };
-  if (note !== undefined) point.note = note;
-  const kpi = findEntry(ctx, ctx.loaded.all.kpis, 'KPI', kpiId);
-  const existing = (kpi.data.data ?? []).find((candidate) => candidate.date === point.date);
-  if (existing) {
-    throw new UsageError(`${kpi.id} already has a value for ${point.date} (${existing.value}); edit ${kpi.file} to change it`);
-  }
-  const change = kpiValueChange(ctx, kpi.path, [point]);
-  const changes = new Map([[change.path, change.text]]);
-  validateChanges(ctx.loaded, changes);
-  if (!options.dryRun) writeChanges(ctx.loaded, changes);
-  const series = sortSeries([...(kpi.data.data ?? []), point]);
-  const status = kpiStatus(kpi.data, latestPoint(series)?.value);
-  process.stdout.write(
-    `${displayPathOf(ctx.loaded, change.path)}: ${options.dryRun ? 'would add' : 'added'} ${point.date}: ${formatValue(point.value, kpi.data.unit)} to ${kpi.id} (status ${status})\n`,
-  );
+  editContent(options, (ctx) => {
+    const point: KpiDataPoint = { date: parseDateOption(options.date, ctx.asOf), value };
+    if (note !== undefined) point.note = note;
+    const kpi = findEntry(ctx, ctx.loaded.all.kpis, 'KPI', kpiId);
+    const existing = (kpi.data.data ?? []).find((candidate) => candidate.date === point.date);
+    if (existing) {
+      throw new UsageError(`${kpi.id} already has a value for ${point.date} (${existing.value}); edit ${kpi.file} to change it`);
+    }
+    const change = kpiValueChange(ctx, kpi.path, [point]);
+    const changes = new Map([[change.path, change.text]]);
+    validateChanges(ctx.loaded, changes);
+    if (!options.dryRun) writeChanges(ctx.loaded, changes);
+    const series = sortSeries([...(kpi.data.data ?? []), point]);
+    const status = kpiStatus(kpi.data, latestPoint(series)?.value);
+    process.stdout.write(
+      `${displayPathOf(ctx.loaded, change.path)}: ${options.dryRun ? 'would add' : 'added'} ${point.date}: ${formatValue(point.value, kpi.data.unit)} to ${kpi.id} (status ${status})\n`,
+    );
+  });
   return 0;
 }

@@ -4,13 +4,15 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { planPeriodClose } from '../../src/lib/close-period.ts';
+import { AUDIENCES, canSee } from '../../src/lib/audience.ts';
+import { planPeriodClose, retrospectiveResults } from '../../src/lib/close-period.ts';
 import { entryText, keyResultFromTitle, retrospectiveText, slugify } from '../../src/lib/entry-templates.ts';
 import { periodLabel, periodOf } from '../../src/lib/period.ts';
-import { ID_RE } from '../../src/lib/schema/common.ts';
+import { withoutHiddenNames } from '../../src/lib/hidden-names.ts';
+import { ID_RE, type Visibility } from '../../src/lib/schema/common.ts';
 import { parseDateOption, parseNumberArgument, parsePeriodArgument } from '../cli/arguments.ts';
-import { displayPathOf, validateChanges, writeChanges } from '../cli/content-writes.ts';
-import { openContent, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
+import { displayPathOf, editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
+import { resolveContentOptions, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { RunAction } from '../cli/program.ts';
 import { ask, askList, type Question } from '../cli/terminal.ts';
@@ -78,7 +80,6 @@ export function registerNew(program: Command, run: RunAction): void {
 }
 
 async function newObjective(options: NewOptions): Promise<number> {
-  const ctx = openContent(options);
   const questions: Question[] = [];
   if (!str(options.title)) questions.push({ flag: '--title', prompt: 'Objective title' });
   if (!str(options.team) && !str(options.owner)) questions.push({ flag: '--team (or --owner)', prompt: 'Team id' });
@@ -89,72 +90,82 @@ async function newObjective(options: NewOptions): Promise<number> {
   const team = str(options.team) ?? (str(options.owner) ? undefined : answers.shift());
   const krTitles = needKrs ? await askList('Key result ("... from X to Y")') : (options.kr as string[]);
   if (krTitles.length === 0) throw new UsageError('an objective needs at least one key result (--kr "... from X to Y")');
-  const period = options.period === undefined ? (ctx.loaded.all.settings.current_period ?? periodOf(ctx.asOf)) : parsePeriodArgument(str(options.period)!, '--period');
   const keyResults = krTitles.map(keyResultFromTitle);
   keyResults.forEach((kr, index) => {
     if (keyResults.findIndex((other) => other.id === kr.id) !== index) kr.id = `${kr.id}-${index + 1}`;
   });
-  const id = idOption(options) ?? `${period.toLowerCase()}/${team ?? str(options.owner)}/${slugify(title)}`;
-  const fields = { title, period, team, owner: str(options.owner), parent: str(options.parent), kind: str(options.kind), visibility: str(options.visibility), draft: options.draft ? true : undefined, key_results: keyResults };
-  const body = '<!-- Why this objective matters now, in two or three sentences for readers outside the team. -->\n';
-  const created = create(ctx, `objectives/${id}.md`, entryText(fields, body));
-  const milestones = keyResults.filter((kr) => kr.type === 'milestone').map((kr) => kr.id);
-  if (milestones.length > 0) process.stderr.write(`okr: note: ${milestones.join(', ')} had no "from X to Y" in the title, so ${milestones.length === 1 ? 'it is a milestone' : 'they are milestones'}; edit the file to set start and target if they are measurable\n`);
-  process.stdout.write(`created ${created}\nNext: okr checkin ${id} ${keyResults[0]!.id} <value>\n`);
-  return 0;
+  return editContent(options, (ctx) => {
+    const period = options.period === undefined ? (ctx.loaded.all.settings.current_period ?? periodOf(ctx.asOf)) : parsePeriodArgument(str(options.period)!, '--period');
+    const visibility = visibilityOf(ctx, options);
+    const id = idOption(options) ?? proposeId(ctx, `${period.toLowerCase()}/${team ?? str(options.owner)}/${slugify(title)}`, visibility);
+    const fields = { title, period, team, owner: str(options.owner), parent: str(options.parent), kind: str(options.kind), visibility, draft: options.draft ? true : undefined, key_results: keyResults };
+    const body = '<!-- Why this objective matters now, in two or three sentences for readers outside the team. -->\n';
+    const created = create(ctx, `objectives/${id}.md`, entryText(fields, body));
+    const milestones = keyResults.filter((kr) => kr.type === 'milestone').map((kr) => kr.id);
+    if (milestones.length > 0) process.stderr.write(`okr: note: ${milestones.join(', ')} had no "from X to Y" in the title, so ${milestones.length === 1 ? 'it is a milestone' : 'they are milestones'}; edit the file to set start and target if they are measurable\n`);
+    process.stdout.write(`created ${created}\nNext: okr checkin ${id} ${keyResults[0]!.id} <value>\n`);
+    return 0;
+  });
 }
 
 async function newKpi(options: NewOptions): Promise<number> {
-  const ctx = openContent(options);
   const [asked] = await ask(str(options.title) ? [] : [{ flag: '--title', prompt: 'KPI title' }]);
   const title = str(options.title) ?? asked!;
   const team = str(options.team);
-  const id = idOption(options) ?? (team ? `${team}/${slugify(title)}` : slugify(title));
   const number = (flag: string): number | undefined => (str(options[flag]) === undefined ? undefined : parseNumberArgument(`--${flag}`, str(options[flag])!));
-  const fields = {
-    title,
-    team,
-    owner: str(options.owner),
-    category: str(options.category),
-    unit: str(options.unit),
-    direction: str(options.direction),
-    target: number('target'),
-    threshold: number('threshold'),
-    cadence: str(options.cadence),
-    visibility: str(options.visibility),
-  };
-  const body = '<!-- What is measured, how, and why it matters. -->\n';
-  const extra = options.csv ? new Map([[`kpis/${id}.csv`, 'date,value,note\n']]) : undefined;
-  const created = create(ctx, `kpis/${id}.md`, entryText(fields, body), extra);
-  process.stdout.write(`created ${created}\nNext: okr kpi add ${id} <value>\n`);
-  return 0;
+  const target = number('target');
+  const threshold = number('threshold');
+  return editContent(options, (ctx) => {
+    const visibility = visibilityOf(ctx, options);
+    const id = idOption(options) ?? proposeId(ctx, team ? `${team}/${slugify(title)}` : slugify(title), visibility);
+    const fields = {
+      title,
+      team,
+      owner: str(options.owner),
+      category: str(options.category),
+      unit: str(options.unit),
+      direction: str(options.direction),
+      target,
+      threshold,
+      cadence: str(options.cadence),
+      visibility,
+    };
+    const body = '<!-- What is measured, how, and why it matters. -->\n';
+    const extra = options.csv ? new Map([[`kpis/${id}.csv`, 'date,value,note\n']]) : undefined;
+    const created = create(ctx, `kpis/${id}.md`, entryText(fields, body), extra);
+    process.stdout.write(`created ${created}\nNext: okr kpi add ${id} <value>\n`);
+    return 0;
+  });
 }
 
 async function newSimple(collection: 'teams' | 'people', options: NewOptions, fields: Record<string, unknown>): Promise<number> {
-  const ctx = openContent(options);
   const [asked] = await ask(str(options.name) ? [] : [{ flag: '--name', prompt: collection === 'teams' ? 'Team name' : 'Full name' }]);
   const name = str(options.name) ?? asked!;
-  const id = idOption(options) ?? slugify(name);
-  const created = create(ctx, `${collection}/${id}.md`, entryText({ ...mapStrings(fields), name, visibility: str(options.visibility) }, collection === 'teams' ? '<!-- What this team does. -->\n' : ''));
-  process.stdout.write(`created ${created}\n`);
-  return 0;
+  return editContent(options, (ctx) => {
+    const visibility = visibilityOf(ctx, options);
+    const id = idOption(options) ?? proposeId(ctx, slugify(name), visibility);
+    const created = create(ctx, `${collection}/${id}.md`, entryText({ ...mapStrings(fields), name, visibility }, collection === 'teams' ? '<!-- What this team does. -->\n' : ''));
+    process.stdout.write(`created ${created}\n`);
+    return 0;
+  });
 }
 
 async function newRetrospective(options: NewOptions): Promise<number> {
-  const ctx = openContent(options);
-  const [asked] = await ask(str(options.period) ? [] : [{ flag: '--period', prompt: 'Period (YYYY-Qn)', defaultValue: periodOf(ctx.asOf) }]);
+  const [asked] = await ask(str(options.period) ? [] : [{ flag: '--period', prompt: 'Period (YYYY-Qn)', defaultValue: periodOf(resolveContentOptions(options).asOf) }]);
   const period = parsePeriodArgument(str(options.period) ?? asked!, '--period');
   const team = str(options.team);
-  const id = idOption(options) ?? `${period.toLowerCase()}/${team ?? 'company'}`;
-  const titles = new Map(ctx.loaded.all.objectives.map((entry) => [entry.id, entry]));
-  const results = planPeriodClose(ctx.loaded.all, period, ctx.asOf)
-    .filter((plan) => team === undefined || titles.get(plan.id)!.data.team === team)
-    .map((plan) => ({ title: titles.get(plan.id)!.data.title, score: plan.score }));
-  const teamName = team === undefined ? undefined : ctx.loaded.all.teams.find((entry) => entry.id === team)?.data.name;
-  const title = str(options.title) ?? (teamName ? `${periodLabel(period)} retrospective: ${teamName}` : undefined);
-  const text = retrospectiveText({ period, date: parseDateOption(str(options.date), ctx.asOf), results, title, team, visibility: str(options.visibility), draft: options.draft === true });
-  process.stdout.write(`created ${create(ctx, `retrospectives/${id}.md`, text)}\n`);
-  return 0;
+  return editContent(options, (ctx) => {
+    const visibility = visibilityOf(ctx, options);
+    const id = idOption(options) ?? proposeId(ctx, `${period.toLowerCase()}/${team ?? 'company'}`, visibility);
+    const results = retrospectiveResults(ctx.loaded.all, planPeriodClose(ctx.loaded.all, period, ctx.asOf), { visibility, team });
+    // The title names the team only when the retrospective's readers may see it.
+    const teamEntry = team === undefined ? undefined : ctx.loaded.all.teams.find((entry) => entry.id === team);
+    const teamName = teamEntry && canSee(visibility, teamEntry.visibility) ? teamEntry.data.name : undefined;
+    const title = str(options.title) ?? (teamName ? `${periodLabel(period)} retrospective: ${teamName}` : undefined);
+    const text = retrospectiveText({ period, date: parseDateOption(str(options.date), ctx.asOf), results, title, team, visibility, draft: options.draft === true });
+    process.stdout.write(`created ${create(ctx, `retrospectives/${id}.md`, text)}\n`);
+    return 0;
+  });
 }
 
 /** Validates and writes a new file (and its companions); refuses to overwrite. */
@@ -168,6 +179,25 @@ function create(ctx: CommandContext, path: string, text: string, extra?: Map<str
   validateChanges(ctx.loaded, changes);
   writeChanges(ctx.loaded, changes);
   return [...changes.keys()].map((target) => displayPathOf(ctx.loaded, target)).join(', ');
+}
+
+/**
+ * The visibility a new file states: --visibility, else the folder's default, written out so
+ * that the file says who reads it and the scaffold can leave out what they may not see.
+ */
+function visibilityOf(ctx: CommandContext, options: NewOptions): Visibility {
+  const given = str(options.visibility);
+  if (given === undefined) return ctx.loaded.all.settings.default_visibility;
+  if (!(AUDIENCES as readonly string[]).includes(given)) throw new UsageError(`--visibility must be public, internal or private, got "${given}"`);
+  return given as Visibility;
+}
+
+/**
+ * A default id without the names of teams and people that the new file's readers may not see
+ * (hidden-names.ts); an id that would be left empty stays, and validation then explains it.
+ */
+function proposeId(ctx: CommandContext, id: string, visibility: Visibility): string {
+  return withoutHiddenNames(id, ctx.loaded.all, visibility) ?? id;
 }
 
 function idOption(options: NewOptions): string | undefined {

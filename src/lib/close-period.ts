@@ -2,7 +2,9 @@
  * Closing a period: the final scores `okr close` writes, from the same scoring as the site,
  * rounded to two decimals. Scores set by hand are kept.
  */
+import { canSee } from './audience.ts';
 import { isDraft, type ContentSet } from './content-set.ts';
+import type { Visibility } from './schema/common.ts';
 import { buildPortalModel } from './portal-model.ts';
 import { weightedProgress } from './progress.ts';
 
@@ -53,4 +55,25 @@ export function planPeriodClose(content: ContentSet, period: string, asOf: strin
         keyResults: keyResults.map(({ weight: _, ...kr }) => kr),
       };
     });
+}
+
+/**
+ * The results a retrospective lists: the planned objectives (of one team, if given) that a
+ * reader of the retrospective may see. A file never names an entry less visible than itself,
+ * so a public retrospective scaffolded from a period with internal objectives lists only the
+ * public ones.
+ * @example retrospectiveResults(content, plan, { visibility: 'public' }) // [{ title: 'Grow', score: 0.7 }]
+ */
+export function retrospectiveResults(
+  content: ContentSet,
+  plan: readonly ObjectiveClose[],
+  options: { visibility: Visibility; team?: string | undefined },
+): { title: string; score: number }[] {
+  const byId = new Map(content.objectives.map((entry) => [entry.id, entry]));
+  return plan.flatMap((objective) => {
+    const entry = byId.get(objective.id);
+    if (!entry || !canSee(options.visibility, entry.visibility)) return [];
+    if (options.team !== undefined && entry.data.team !== options.team) return [];
+    return [{ title: entry.data.title, score: objective.score }];
+  });
 }

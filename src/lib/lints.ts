@@ -2,6 +2,7 @@
  * Methodology warnings: things that build fine but make weaker OKRs.
  */
 import { isDraft, type ContentSet } from './content-set.ts';
+import { lintHiddenTitles } from './hidden-titles.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** More key results than this dilutes an objective. */
@@ -47,5 +48,6 @@ export function lintContent(content: ContentSet): ContentProblem[] {
       seen.add(point.date);
     }
   }
+  warnings.push(...lintHiddenTitles(content));
   return warnings;
 }

@@ -1,7 +1,9 @@
 /**
- * Cross-file checks: every referenced id exists, no cycles, parents in the same period.
+ * Cross-file checks: every referenced id exists, no cycles, parents in the same period, and
+ * no id carries the name of a team or person hidden from its readers (hidden-names.ts).
  * Astro only logs dangling references, so the portal checks them itself.
  */
+import { checkHiddenNamesInIds } from './hidden-names.ts';
 import { comparePeriods } from './period.ts';
 import { formatFieldPath, type ContentProblem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -77,6 +79,7 @@ export function checkReferences(content: ContentSet): ContentProblem[] {
       });
     }
   }
+  problems.push(...checkHiddenNamesInIds(content));
   problems.push(...cycleProblems(content.teams.map((team) => ({ id: team.id, file: team.file, parent: team.data.parent })), 'team'));
   problems.push(
     ...cycleProblems(content.objectives.map((objective) => ({ id: objective.id, file: objective.file, parent: objective.data.parent })), 'objective'),

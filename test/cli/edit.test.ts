@@ -103,7 +103,7 @@ describe('okr close', () => {
       '    score: 0',
     ]);
     const retro = readFileSync(join(cwd, 'content/retrospectives/2026-q3/company.md'), 'utf8');
-    expect(retro).toContain('---\ntitle: Q3 2026 retrospective\nperiod: 2026-Q3\ndate: 2026-10-02\ndraft: true\n---\n## Results\n\n- Make support effortless: 0.38\n');
+    expect(retro).toContain('---\ntitle: Q3 2026 retrospective\nperiod: 2026-Q3\ndate: 2026-10-02\nvisibility: public\ndraft: true\n---\n## Results\n\n- Make support effortless: 0.38\n');
     expect(okr(['check', '--as-of', '2026-10-02'], { cwd }).status).toBe(0);
   });
 
@@ -124,7 +124,7 @@ describe('okr new', () => {
     const result = okr(['new', 'objective', '--title', 'Answer within an hour', '--team', 'support', '--period', '2026-Q4', '--kr', 'First response from 90 to 60 min', '--kr', 'Publish the rota', ...AS_OF], { cwd });
     expect(result.status).toBe(0);
     expect(readFileSync(join(cwd, 'content/objectives/2026-q4/support/answer-within-an-hour.md'), 'utf8')).toBe(
-      '---\ntitle: Answer within an hour\nperiod: 2026-Q4\nteam: support\nkey_results:\n' +
+      '---\ntitle: Answer within an hour\nperiod: 2026-Q4\nteam: support\nvisibility: public\nkey_results:\n' +
         '  - id: first-response\n    title: First response from 90 to 60 min\n    start: 90\n    target: 60\n    unit: min\n' +
         '  - id: publish-the-rota\n    title: Publish the rota\n    type: milestone\n' +
         '---\n<!-- Why this objective matters now, in two or three sentences for readers outside the team. -->\n',
