@@ -79,9 +79,11 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * @example snapshotKeyResults('---\nkey_results:\n  - {id: a, target: 5}\n---\n') // { a: { target: 5 } }
  */
 export function snapshotKeyResults(text: string): KeyResultSnapshot {
-  const { data } = parseFrontmatter(text);
+  return snapshotOf(parseFrontmatter(text).data?.key_results);
+}
+
+function snapshotOf(keyResults: unknown): KeyResultSnapshot {
   const snapshot: KeyResultSnapshot = {};
-  const keyResults = data?.key_results;
   if (!Array.isArray(keyResults)) return snapshot;
   for (const kr of keyResults) {
     if (typeof kr !== 'object' || kr === null || typeof (kr as { id?: unknown }).id !== 'string') continue;
@@ -111,7 +113,8 @@ export function entryAtRevision(bytes: Uint8Array): EntryAtRevision {
   const entry = content.objectives[0];
   if (!entry || problems.some((problem) => problem.severity === 'error')) return { valid: false };
   const data = entry.data as ObjectiveData;
-  return { valid: true, draft: data.draft === true, visibility: data.visibility, keyResults: snapshotKeyResults(text) };
+  // The validated values (defaults applied, type derived), as the build saw them, and no second YAML parse.
+  return { valid: true, draft: data.draft === true, visibility: data.visibility, keyResults: snapshotOf(data.key_results) };
 }
 
 /**
