@@ -10,8 +10,8 @@ import { routeUrl, type Route } from './lib/urls.ts';
 import { bodyHtmlOf, buildModelOnce } from './loader/content-source.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/build-inputs.ts';
-import { keyResultChanges, type KeyResultChange } from './lib/history.ts';
-import { gitTopLevel, readRevisions } from './loader/git-history.ts';
+import { entryHistory, type EntryHistory } from './lib/history.ts';
+import { gitTopLevel, readTimelines } from './loader/git-history.ts';
 import { relative, resolve, sep } from 'node:path';
 
 export interface Portal extends PortalModel {
@@ -22,8 +22,11 @@ export interface Portal extends PortalModel {
   asset(path: string): string;
   /** Absolute URL (with PORTAL_SITE) of a path under the base path, for embeds and feeds. */
   absolute(path: string): string;
-  /** Key result changes read from git, by objective id, oldest first (empty without git). */
-  history: Map<string, KeyResultChange[]>;
+  /**
+   * History read from git, by objective id (empty without git): only the revisions in which
+   * the audience could see the objective, with authors and subjects as PORTAL_HISTORY_DETAILS allows.
+   */
+  history: Map<string, EntryHistory>;
   /** "Edit this page" URL of a content file (path below the content root), with PORTAL_REPO_URL. */
   editUrl(path: string): string | undefined;
   /** Web URL of a commit, with PORTAL_REPO_URL. */
@@ -66,7 +69,7 @@ function portalOf(model: PortalModel): Portal {
   const none: readonly Objective[] = [];
   return {
     objectivesOf: (period) => byPeriod.get(period) ?? none,
-    history: inputs.history ? readHistory(contentRoot, model) : new Map(),
+    history: inputs.history ? readHistory(contentRoot, model, inputs) : new Map(),
     editUrl: (path) =>
       inputs.repoUrl && repoRoot
         ? `${inputs.repoUrl}/edit/${inputs.repoBranch}/${relative(repoRoot, resolve(contentRoot, path)).split(sep).join('/')}`
@@ -80,13 +83,16 @@ function portalOf(model: PortalModel): Portal {
   };
 }
 
-/** Key result changes of the visible objectives (hidden ones are left out here, where the model is already filtered). */
-function readHistory(contentRoot: string, model: PortalModel): Map<string, KeyResultChange[]> {
-  const revisions = readRevisions(contentRoot, resolve(contentRoot, 'objectives'), process.env.PORTAL_CACHE_DIR || 'node_modules/.astro');
-  const history = new Map<string, KeyResultChange[]>();
+/**
+ * History of the visible objectives (hidden ones are left out here, where the model is already
+ * filtered), each limited to the revisions in which this build's audience could see it.
+ */
+function readHistory(contentRoot: string, model: PortalModel, inputs: BuildInputs): Map<string, EntryHistory> {
+  const timelines = readTimelines(contentRoot, model.objectives.map((objective) => objective.path), process.env.PORTAL_CACHE_DIR || 'node_modules/.astro');
+  const history = new Map<string, EntryHistory>();
   for (const objective of model.objectives) {
-    const changes = keyResultChanges(revisions.get(objective.path) ?? []);
-    if (changes.length > 0) history.set(objective.id, changes);
+    const entry = entryHistory(timelines.get(objective.path) ?? [], inputs.audience, inputs.historyDetails);
+    if (entry) history.set(objective.id, entry);
   }
   return history;
 }

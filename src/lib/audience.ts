@@ -19,13 +19,22 @@ export function canSee(audience: Audience, visibility: Visibility): boolean {
 }
 
 /**
+ * Whether an audience may see an entry: not a draft, and not above the audience. The build's
+ * filter and the git history's per-revision check both use this one rule.
+ * @example isVisibleTo('public', { data: { draft: false }, visibility: 'public' }) // true
+ */
+export function isVisibleTo(audience: Audience, entry: { data: object; visibility: Visibility }): boolean {
+  return !isDraft(entry) && canSee(audience, entry.visibility);
+}
+
+/**
  * The content an audience may see: drafts and entries above the audience are removed, and
  * every reference to a removed entry is dropped, so nothing hints that it exists.
  * @example filterByAudience(content, 'public').objectives.every((o) => o.visibility === 'public')
  */
 export function filterByAudience(content: ContentSet, audience: Audience): ContentSet {
   const visible = <T extends object>(entries: ContentEntry<T>[]): ContentEntry<T>[] =>
-    entries.filter((entry) => !isDraft(entry) && canSee(audience, entry.visibility));
+    entries.filter((entry) => isVisibleTo(audience, entry));
   const teams = visible(content.teams);
   const people = visible(content.people);
   const objectives = visible(content.objectives);

@@ -5,6 +5,9 @@
 import { isIsoDate } from './calendar-date.ts';
 import { AUDIENCES, type Audience } from './audience.ts';
 import type { ContentProblem } from './problems.ts';
+import type { HistoryDetails } from './history.ts';
+
+const HISTORY_DETAILS = ['authors', 'subjects'] as const;
 
 export interface BuildInputs {
   /** Content root, as given (resolved against the current directory by the caller). */
@@ -22,6 +25,11 @@ export interface BuildInputs {
   repoBranch: string;
   /** Extension: read change history from git (PORTAL_HISTORY=off disables it). */
   history: boolean;
+  /**
+   * Extension: which commit details the history publishes (PORTAL_HISTORY_DETAILS). Default:
+   * none for the public audience, authors for the others; subjects only when asked for.
+   */
+  historyDetails: HistoryDetails;
 }
 
 /**
@@ -55,19 +63,44 @@ export function parseBuildInputs(
   }
   const historyValue = (env.PORTAL_HISTORY?.trim() || 'on').toLowerCase();
   if (!['on', 'off'].includes(historyValue)) problem('PORTAL_HISTORY', `must be on or off, got "${historyValue}"`);
+  const audience: Audience = (AUDIENCES as readonly string[]).includes(audienceValue) ? (audienceValue as Audience) : 'public';
+  const historyDetails = parseHistoryDetails(env.PORTAL_HISTORY_DETAILS, audience, (message) => problem('PORTAL_HISTORY_DETAILS', message));
   return {
     inputs: {
       contentDir: env.PORTAL_CONTENT_DIR?.trim() || 'content',
-      audience: (AUDIENCES as readonly string[]).includes(audienceValue) ? (audienceValue as Audience) : 'public',
+      audience,
       asOf: isIsoDate(asOf) ? asOf : today,
       site,
       base: normalizeBase(env.PORTAL_BASE),
       repoUrl: repoUrl && /^https?:\/\//i.test(repoUrl) ? repoUrl : undefined,
       repoBranch: env.PORTAL_REPO_BRANCH?.trim() || 'main',
       history: historyValue !== 'off',
+      historyDetails,
     },
     problems,
   };
+}
+
+/**
+ * PORTAL_HISTORY_DETAILS: `none`, or a comma-separated list of `authors` and `subjects`.
+ * Subjects are free text that can name anything in the repository, hidden entries included,
+ * so no audience gets them by default; author names are colleagues' names, which only
+ * internal and private builds show by default.
+ * @example parseHistoryDetails('authors, subjects', 'public', report) // { authors: true, subjects: true }
+ */
+export function parseHistoryDetails(value: string | undefined, audience: Audience, report: (message: string) => void): HistoryDetails {
+  const fallback: HistoryDetails = { authors: audience !== 'public', subjects: false };
+  const text = value?.trim().toLowerCase();
+  if (!text) return fallback;
+  if (text === 'none') return { authors: false, subjects: false };
+  const items = text.split(',').map((item) => item.trim());
+  const unknown = items.filter((item) => !(HISTORY_DETAILS as readonly string[]).includes(item));
+  if (unknown.length > 0) {
+    report(`must be none, or a comma-separated list of ${HISTORY_DETAILS.join(' and ')}, got "${value!.trim()}"`);
+    // Nothing is published on a value nobody meant.
+    return { authors: false, subjects: false };
+  }
+  return { authors: items.includes('authors'), subjects: items.includes('subjects') };
 }
 
 /**

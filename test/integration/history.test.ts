@@ -34,7 +34,8 @@ describe('change history from git', () => {
     // After the period started: the goalposts move.
     writeFileSync(file, readFileSync(file, 'utf8').replace('target: 0.5', 'target: 0.8'));
     git(repo, ['commit', '-q', '-am', 'Lower the ticket target'], '2026-08-11');
-    site = buildSite(join(repo, 'content'), { PORTAL_AS_OF: '2026-08-16', PORTAL_REPO_URL: 'https://github.com/acme/okrs' });
+    // Subjects are published only on request (PORTAL_HISTORY_DETAILS); see trust-history.test.ts.
+    site = buildSite(join(repo, 'content'), { PORTAL_AS_OF: '2026-08-16', PORTAL_REPO_URL: 'https://github.com/acme/okrs', PORTAL_HISTORY_DETAILS: 'subjects' });
     expect(site.status, site.output).toBe(0);
   });
 

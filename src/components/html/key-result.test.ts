@@ -84,11 +84,11 @@ describe('keyResultSection', () => {
         'teams/support.md': { name: 'Support', visibility: 'public' },
         'objectives/2026-q3/fast.md': { title: 'Answer fast', period: '2026-Q3', team: 'support', visibility: 'public', key_results: [{ id: 'time', title: 'Cut time', start: 5, target: 3 }] },
       },
-      new Map([['2026-q3/fast', [{ keyResultId: 'time', field: 'target', from: 4, to: 3, date: '2026-07-20', commit: 'abcdef1234567', subject: 'Raise the bar <now>' }]]]) as Portal['history'],
+      new Map([['2026-q3/fast', { published: { commit: '1234567abcdef', date: '2026-06-30' }, changes: [{ keyResultId: 'time', field: 'target', from: 4, to: 3, date: '2026-07-20', commit: 'abcdef1234567', subject: 'Raise the bar <now>' }] }]]) as Portal['history'],
     );
     const fast = withHistory.objectiveById.get('2026-q3/fast')!;
     expect(keyResultSection(fast.keyResults[0]!, fast, withHistory).html.value).toContain(
-      '<div class="kr-history"><h4>Changes</h4><ul><li>target changed 4 → 3 on 20 Jul 2026<span class="muted"> (commit <a href="https://git.example.org/commit/abcdef1234567">abcdef1</a>: Raise the bar &lt;now&gt;)</span></li></ul></div>',
+      '<div class="kr-history"><h4>Changes</h4><ul><li>published on 30 Jun 2026<span class="muted"> (commit <a href="https://git.example.org/commit/1234567abcdef">1234567</a>)</span></li><li>target changed 4 → 3 on 20 Jul 2026<span class="muted"> (commit <a href="https://git.example.org/commit/abcdef1234567">abcdef1</a>: Raise the bar &lt;now&gt;)</span></li></ul></div>',
     );
   });
 });

@@ -6,7 +6,7 @@
  */
 import { burnUpChartSpec } from '../../lib/chart-spec.ts';
 import { formatDate, formatPercent, formatScore, formatValue, labelOf } from '../../lib/format.ts';
-import type { KeyResultChange } from '../../lib/history.ts';
+import type { KeyResultChange, RevisionMeta } from '../../lib/history.ts';
 import { html, type Html } from '../../lib/html.ts';
 import { periodBounds } from '../../lib/period.ts';
 import type { KeyResult, Objective } from '../../lib/portal-model.ts';
@@ -38,7 +38,8 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
         : `${formatValue(kr.start, kr.unit)} → ${formatValue(kr.target, kr.unit)}`;
   const anchor = `kr-${kr.id}`;
   const spec = burnUpChartSpec(kr, objective.period, portal.asOf, kpi);
-  const changes = (portal.history.get(kr.objectiveId) ?? []).filter((change) => change.keyResultId === kr.id);
+  const history = portal.history.get(kr.objectiveId);
+  const changes = (history?.changes ?? []).filter((change) => change.keyResultId === kr.id);
   const facts = [
     fact('Type', `${labelOf(kr.type)} · ${rule}`),
     kr.type !== 'milestone' && fact('Current', html`<strong>${formatValue(kr.current, kr.unit)}</strong> <span class="muted">(${SOURCE_TEXT[kr.currentSource]})</span>`),
@@ -66,21 +67,28 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
   }
   const section = html`<section class="kr card" id="${anchor}" aria-labelledby="${anchor}-title"><div class="kr-head"><h3 id="${anchor}-title">${kr.title}</h3>${scorePill({ score: kr.score, grade, final: kr.score !== kr.progress })}</div>${progressBar({ value: kr.progress, grade, label: 'Progress' })}<dl class="facts">${facts}</dl>${data}${
     kr.score !== kr.progress && html`<p class="small muted">Final score ${formatScore(kr.score)} set by hand; measured progress ${formatPercent(kr.progress)}.</p>`
-  }${changes.length > 0 && keyResultHistory(changes, portal, kr.unit)}</section>`;
+  }${history && changes.length > 0 && keyResultHistory(history.published, changes, portal, kr.unit)}</section>`;
   return { html: section, chart: Boolean(spec) };
 }
 
 /**
- * The changes of a key result's target, start, weight or type, as read from git.
- * @example keyResultHistory(changes, portal, 'min')
+ * The changes of a key result's target, start, weight or type, as read from git, after the
+ * revision in which the objective became visible to the audience ("published"): what came
+ * before is not the audience's to see.
+ * @example keyResultHistory(history.published, changes, portal, 'min')
  */
-export function keyResultHistory(changes: readonly KeyResultChange[], portal: Pick<Portal, 'commitUrl'>, unit: string | undefined): Html {
+export function keyResultHistory(published: RevisionMeta, changes: readonly KeyResultChange[], portal: Pick<Portal, 'commitUrl'>, unit: string | undefined): Html {
   const show = (field: string, value: string | number | undefined): string =>
     value === undefined ? 'unset' : typeof value === 'number' && field !== 'weight' ? formatValue(value, unit) : String(value);
-  const items = changes.map((change) => {
-    const url = portal.commitUrl(change.commit);
-    const commit = change.commit.slice(0, 7);
-    return html`<li>${change.field} changed ${show(change.field, change.from)} → ${show(change.field, change.to)} on ${formatDate(change.date)}<span class="muted"> (commit ${url ? html`<a href="${url}">${commit}</a>` : commit}: ${change.subject})</span></li>`;
-  });
-  return html`<div class="kr-history"><h4>Changes</h4><ul>${items}</ul></div>`;
+  const items = changes.map(
+    (change) => html`<li>${change.field} changed ${show(change.field, change.from)} → ${show(change.field, change.to)} on ${formatDate(change.date)}${commitNote(change, portal)}</li>`,
+  );
+  return html`<div class="kr-history"><h4>Changes</h4><ul><li>published on ${formatDate(published.date)}${commitNote(published, portal)}</li>${items}</ul></div>`;
+}
+
+/** ` (commit abc1234: subject, by author)`, with what the build publishes of the commit. */
+function commitNote(revision: RevisionMeta, portal: Pick<Portal, 'commitUrl'>): Html {
+  const url = portal.commitUrl(revision.commit);
+  const commit = revision.commit.slice(0, 7);
+  return html`<span class="muted"> (commit ${url ? html`<a href="${url}">${commit}</a>` : commit}${revision.subject !== undefined && `: ${revision.subject}`}${revision.author !== undefined && `, by ${revision.author}`})</span>`;
 }
