@@ -22,8 +22,8 @@ export interface Portal extends PortalModel {
   url(route: Route): string;
   /** URL of a static asset or path under the base path. */
   asset(path: string): string;
-  /** Absolute URL (with PORTAL_SITE) of a path under the base path, for embeds and feeds. */
-  absolute(path: string): string;
+  /** Absolute URL of a path under the base path, for embeds and feeds; undefined without PORTAL_SITE. */
+  absolute(path: string): string | undefined;
   /** Key result changes read from git, by objective id, oldest first (empty without git). */
   history: Map<string, KeyResultChange[]>;
   /** "Edit this page" URL of a content file (path below the content root), with PORTAL_REPO_URL. */
@@ -72,7 +72,7 @@ async function loadPortal(): Promise<Portal> {
   const none: readonly Objective[] = [];
   return {
     objectivesOf: (period) => byPeriod.get(period) ?? none,
-    history: inputs.history ? readHistory(contentRoot, model) : new Map(),
+    history: inputs.history ? readHistory(contentRoot, model, inputs) : new Map(),
     editUrl: (path) =>
       inputs.repoUrl && repoRoot
         ? `${inputs.repoUrl}/edit/${inputs.repoBranch}/${relative(repoRoot, resolve(contentRoot, path)).split(sep).join('/')}`
@@ -82,13 +82,13 @@ async function loadPortal(): Promise<Portal> {
     inputs,
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
-    absolute: (path) => `${inputs.site ?? 'http://localhost:4321'}${path.startsWith('/') ? path : `${inputs.base}${path}`}`,
+    absolute: (path) => (inputs.site ? `${inputs.site}${path.startsWith('/') ? path : `${inputs.base}${path}`}` : undefined),
   };
 }
 
 /** Key result changes of the visible objectives (hidden ones are left out here, where the model is already filtered). */
-function readHistory(contentRoot: string, model: PortalModel): Map<string, KeyResultChange[]> {
-  const revisions = readRevisions(contentRoot, resolve(contentRoot, 'objectives'), process.env.PORTAL_CACHE_DIR || 'node_modules/.astro');
+function readHistory(contentRoot: string, model: PortalModel, inputs: BuildInputs): Map<string, KeyResultChange[]> {
+  const revisions = readRevisions(contentRoot, resolve(contentRoot, 'objectives'), inputs.cacheDir ?? 'node_modules/.astro');
   const history = new Map<string, KeyResultChange[]>();
   for (const objective of model.objectives) {
     const changes = keyResultChanges(revisions.get(objective.path) ?? []);
