@@ -153,21 +153,26 @@ export interface GuardedFolder {
 export function buildFolderProblems(folders: readonly { variable: string; path: string }[], guarded: readonly GuardedFolder[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const folder of folders) {
-    for (const other of guarded) {
-      const relation =
-        folder.path === other.path ? 'be' : isInside(other.path, folder.path) ? 'contain' : !other.insideAllowed && isInside(folder.path, other.path) ? 'lie inside' : undefined;
-      if (!relation) continue;
-      problems.push({
-        file: 'environment',
-        field: folder.variable,
-        message: `must not ${relation} ${other.name} (${other.path}); use a folder of its own, such as ./dist`,
-        severity: 'error',
-        code: 'build-input',
-      });
-      break;
-    }
+    // The closest relation is the clearest message: being the folder, then lying inside it.
+    const found = RELATIONS.flatMap((relation) => guarded.filter((other) => relates(relation, folder.path, other)).map((other) => ({ relation, other })))[0];
+    if (!found) continue;
+    problems.push({
+      file: 'environment',
+      field: folder.variable,
+      message: `must not ${found.relation} ${found.other.name} (${found.other.path}); use a folder of its own, such as ./dist`,
+      severity: 'error',
+      code: 'build-input',
+    });
   }
   return problems;
+}
+
+const RELATIONS = ['be', 'lie inside', 'contain'] as const;
+
+function relates(relation: (typeof RELATIONS)[number], path: string, other: GuardedFolder): boolean {
+  if (relation === 'be') return path === other.path;
+  if (relation === 'contain') return isInside(other.path, path);
+  return !other.insideAllowed && isInside(path, other.path);
 }
 
 /** Whether `path` lies strictly inside `folder` (both normalized as in buildFolderProblems). */

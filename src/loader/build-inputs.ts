@@ -41,10 +41,10 @@ export function checkBuildFolders(inputs: BuildInputs, cwd = process.cwd()): Con
     { name: 'the public folder', path: realPath(join(cwd, 'public')) },
     { name: 'the project root', path: root, insideAllowed: true },
   ];
-  const problems = [
-    ...buildFolderProblems([{ variable: 'PORTAL_OUT_DIR', path: outDir }], guarded),
-    ...buildFolderProblems([{ variable: 'PORTAL_CACHE_DIR', path: cacheDir }], [...guarded, { name: 'the output folder', path: outDir }]),
-  ];
+  const problems = buildFolderProblems([{ variable: 'PORTAL_OUT_DIR', path: outDir }], guarded);
+  // Against the output folder only once that is itself acceptable: one problem, one line.
+  const cacheGuarded = problems.length === 0 ? [...guarded, { name: 'the output folder', path: outDir }] : guarded;
+  problems.push(...buildFolderProblems([{ variable: 'PORTAL_CACHE_DIR', path: cacheDir }], cacheGuarded));
   for (const [variable, path] of [['PORTAL_OUT_DIR', outDir], ['PORTAL_CACHE_DIR', cacheDir]] as const) {
     if (problems.some((problem) => problem.field === variable)) continue;
     const why = uncreatable(path);
