@@ -129,6 +129,15 @@ describe('PORTAL_OUT_DIR and PORTAL_CACHE_DIR keep clear of the sources (checked
   });
 });
 
+describe('okr check', () => {
+  test('fails on an output folder the build would refuse, with the same line', () => {
+    const cwd = realpathSync(copyFixture('basic'));
+    const result = okr(['check', '--as-of', '2026-08-16', '--no-methodology'], { cwd, env: { PORTAL_OUT_DIR: 'content/objectives' } });
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n')[0]).toBe(`error   environment: PORTAL_OUT_DIR: must not lie inside the content folder (${cwd}/content); ${FOLDER_HINT}`);
+  });
+});
+
 describe('the build lock', () => {
   test('a lock held by a running process refuses, naming that build in one line', () => {
     const root = scratchProject();
