@@ -6,7 +6,7 @@
  * `<outDir>/pagefind/` on the second core while Vite bundles and Astro renders;
  * `astro:build:done` waits for it and fails the build if it failed.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,11 +59,11 @@ export async function indexDocuments(outDir: string, documents: readonly SearchD
  * fragile (it fires whenever the loop is briefly empty); instead, the one moment that
  * cannot come early: if the process exits while indexing is unsettled, the build failed.
  */
-function failOnExitWhilePending(outDir: string, indexing: Promise<unknown>): void {
+function failOnExitWhilePending(outDir: string, indexing: Promise<unknown>, logger: AstroIntegrationLogger): void {
   let settled = false;
   const onExit = (): void => {
     if (settled) return;
-    console.error(`error   ${new SearchIndexError(outDir, 'indexing', ['Pagefind stopped without finishing (see its message above)']).message}`);
+    logger.error(new SearchIndexError(outDir, 'indexing', ['Pagefind stopped without finishing (see its message above)']).message);
     process.exitCode = 1;
   };
   process.once('exit', onExit);
@@ -104,7 +104,7 @@ export function formatIndexSummary(summary: Pick<IndexSummary, 'pages' | 'second
 export function searchIndex(): AstroIntegration {
   let outDir: URL | undefined;
   let indexing: Promise<IndexSummary> | undefined;
-  const start = (dir: URL): Promise<IndexSummary> => {
+  const start = (dir: URL, logger: AstroIntegrationLogger): Promise<IndexSummary> => {
     const outputDir = fileURLToPath(dir);
     const bodies = renderedBodies();
     const documents = searchDocuments(buildModelOnce(), (collection, id) => bodies.get(`${collection}/${id}`));
@@ -113,7 +113,7 @@ export function searchIndex(): AstroIntegration {
     });
     // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
     running.catch(() => {});
-    failOnExitWhilePending(outputDir, running);
+    failOnExitWhilePending(outputDir, running, logger);
     return running;
   };
   return {
@@ -122,12 +122,12 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
-      'astro:build:setup': () => {
-        if (outDir) indexing ??= start(outDir);
+      'astro:build:setup': ({ logger }) => {
+        if (outDir) indexing ??= start(outDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Without the setup hook (not expected with Astro 7) the index is built now.
-        const current = indexing ?? start(dir);
+        const current = indexing ?? start(dir, logger);
         indexing = undefined;
         let summary: IndexSummary;
         try {
