@@ -5,19 +5,24 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { SMARTYPANTS, markdownRehypePlugins, mdxRehypePlugins } from './src/integrations/markdown.ts';
+import { feeds } from './src/integrations/feeds.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { staticFiles } from './src/integrations/static-files.ts';
 import { readBuildInputs } from './src/loader/build-inputs.ts';
 
+// Read here, validated by the content check in astro:config:setup, before Astro writes
+// anything: a bad value only reaches Astro's config schema, never the file system.
 const { inputs } = readBuildInputs();
 
 export default defineConfig({
-  // Feeds and sitemaps need absolute URLs; without PORTAL_SITE they point at localhost.
-  site: inputs.site ?? 'http://localhost:4321',
+  // Feeds, the sitemap and embed snippets need absolute URLs: without PORTAL_SITE they are
+  // left out (src/integrations/feeds.ts), never pointed at localhost.
+  site: inputs.site,
   base: inputs.base,
   trailingSlash: 'always',
-  outDir: process.env.PORTAL_OUT_DIR || './dist',
-  cacheDir: process.env.PORTAL_CACHE_DIR || './node_modules/.astro',
+  outDir: inputs.outDir,
+  // One cache per audience and output folder (src/loader/build-inputs.ts).
+  cacheDir: inputs.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
@@ -27,8 +32,17 @@ export default defineConfig({
     // Shiki writes inline style attributes, which the Content-Security-Policy forbids.
     syntaxHighlight: false,
   },
-  integrations: [contentCheck(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins, smartypants: SMARTYPANTS }) }), sitemap(), staticFiles(), searchIndex()],
+  integrations: [
+    contentCheck(),
+    mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins, smartypants: SMARTYPANTS }) }),
+    ...(inputs.site ? [sitemap()] : []),
+    feeds({ site: inputs.site }),
+    staticFiles(),
+    searchIndex(),
+  ],
   vite: {
+    // Vite's own cache (node_modules/.vite by default) belongs to the build, like Astro's.
+    cacheDir: `${inputs.cacheDir}/vite`,
     build: {
       sourcemap: false,
       // Never inline scripts or assets: the Content-Security-Policy allows only same-origin files.

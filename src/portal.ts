@@ -20,8 +20,8 @@ export interface Portal extends PortalModel {
   url(route: Route): string;
   /** URL of a static asset or path under the base path. */
   asset(path: string): string;
-  /** Absolute URL (with PORTAL_SITE) of a path under the base path, for embeds and feeds. */
-  absolute(path: string): string;
+  /** Absolute URL of a path under the base path, for embeds and feeds; undefined without PORTAL_SITE. */
+  absolute(path: string): string | undefined;
   /**
    * History read from git, by objective id (empty without git): only the revisions in which
    * the audience could see the objective, with authors and subjects as PORTAL_HISTORY_DETAILS allows.
@@ -79,7 +79,7 @@ function portalOf(model: PortalModel): Portal {
     inputs,
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
-    absolute: (path) => `${inputs.site ?? 'http://localhost:4321'}${path.startsWith('/') ? path : `${inputs.base}${path}`}`,
+    absolute: (path) => (inputs.site ? `${inputs.site}${path.startsWith('/') ? path : `${inputs.base}${path}`}` : undefined),
   };
 }
 
@@ -88,7 +88,7 @@ function portalOf(model: PortalModel): Portal {
  * filtered), each limited to the revisions in which this build's audience could see it.
  */
 function readHistory(contentRoot: string, model: PortalModel, inputs: BuildInputs): Map<string, EntryHistory> {
-  const timelines = readTimelines(contentRoot, model.objectives.map((objective) => objective.path), process.env.PORTAL_CACHE_DIR || 'node_modules/.astro');
+  const timelines = readTimelines(contentRoot, model.objectives.map((objective) => objective.path), inputs.cacheDir ?? 'node_modules/.astro');
   const history = new Map<string, EntryHistory>();
   for (const objective of model.objectives) {
     const entry = entryHistory(timelines.get(objective.path) ?? [], inputs.audience, inputs.historyDetails);

@@ -56,10 +56,11 @@ export function resolveContentOptions(options: ContentOptions, env: NodeJS.Proce
     { ...env, PORTAL_AUDIENCE: options.audience ?? (env.PORTAL_AUDIENCE?.trim() || 'private'), PORTAL_AS_OF: options.asOf ?? env.PORTAL_AS_OF },
     todayUtc(),
   );
-  const inputProblem = problems[0];
-  if (inputProblem) {
-    const flag = inputProblem.field === 'PORTAL_AUDIENCE' ? '--audience' : '--as-of';
-    throw new UsageError(`${flag} / ${formatProblem(inputProblem).replace(/^environment: /, '')}`);
+  // Every command that writes goes through here: all bad build inputs are reported, one line
+  // each, before any file is touched.
+  if (problems.length > 0) {
+    const flags: Record<string, string> = { PORTAL_AUDIENCE: '--audience / ', PORTAL_AS_OF: '--as-of / ' };
+    throw new UsageError(problems.map((problem) => `${flags[problem.field] ?? ''}${formatProblem(problem).replace(/^environment: /, '')}`).join('\nokr: '));
   }
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${options.asOf}"`);
   return { contentDir: options.content ?? inputs.contentDir, asOf: inputs.asOf, audience: inputs.audience };

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { lintMethodology } from '../../src/lib/methodology-lints.ts';
 import { formatReport, sortProblems, type ContentProblem } from '../../src/lib/problems.ts';
+import { checkBuildFolders, readBuildInputs } from '../../src/loader/build-inputs.ts';
 import { openContent, withContentOptions, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { RunAction } from '../cli/program.ts';
@@ -39,8 +40,10 @@ export function registerCheck(program: Command, run: RunAction): void {
 function check(options: CheckOptions): number {
   const format = (options.json ? 'json' : (options.format ?? 'text')) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${options.format}"`);
-  const { loaded, asOf } = openContent(options);
-  const problems: ContentProblem[] = [...loaded.problems, ...(options.methodology ? lintMethodology(loaded.all, asOf) : [])];
+  const { loaded, asOf, contentDir } = openContent(options);
+  // The folders a build would write, as the build checks them: what it fails on, check fails on.
+  const folders = checkBuildFolders({ ...readBuildInputs().inputs, contentDir });
+  const problems: ContentProblem[] = [...folders, ...loaded.problems, ...(options.methodology ? lintMethodology(loaded.all, asOf) : [])];
   const { errors, warnings } = sortProblems(problems);
   if (format === 'json') process.stdout.write(`${JSON.stringify(toJsonReport(problems), null, 2)}\n`);
   else if (format === 'github') process.stdout.write(formatGithubAnnotations(problems));

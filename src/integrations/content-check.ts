@@ -1,15 +1,19 @@
 /**
- * Checks the whole content folder before Astro syncs its collections, so that every problem
- * is printed at once, as `file:field: message`, and the build stops without a stack trace.
+ * Checks the build inputs and the whole content folder before Astro writes anything or syncs
+ * its collections (astro:config:setup of the first integration), so that every problem is
+ * printed at once, as `file:line:col: field: message`, and the build stops without a stack
+ * trace. Then takes the checkout's build lock (src/loader/build-lock.ts).
  */
-import type { AstroIntegration } from 'astro';
-import { formatProblem, sortProblems, plural } from '../lib/problems.ts';
-import { readBuildInputs } from '../loader/build-inputs.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { formatProblem, sortProblems, plural, type ContentProblem } from '../lib/problems.ts';
+import { acquireBuildLock, BuildLockedError } from '../loader/build-lock.ts';
+import { checkBuildFolders, readBuildInputs } from '../loader/build-inputs.ts';
 import { clearContentCache, loadContentOnce } from '../loader/content-source.ts';
+import { buildStopped, stepFailed } from './build-failure.ts';
 
 /**
  * The content-check integration.
- * @example integrations: [contentCheck()]
+ * @example integrations: [contentCheck(), ...]
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -17,20 +21,40 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         if (command === 'dev') clearContentCache();
-        const { inputs, problems: inputProblems } = readBuildInputs();
+        const { inputs, problems } = readBuildInputs();
+        const inputProblems = [...problems, ...checkBuildFolders(inputs)];
         const started = performance.now();
-        const loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
+        let loaded: ReturnType<typeof loadContentOnce>;
+        try {
+          loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
+        } catch (error) {
+          throw stepFailed('reading the content', inputs.contentDir, error);
+        }
         const { errors, warnings } = sortProblems([...inputProblems, ...loaded.problems]);
         for (const warning of warnings) logger.warn(formatProblem(warning));
-        if (errors.length === 0) {
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`content OK: ${loaded.root} for the ${inputs.audience} audience, as of ${inputs.asOf} (${plural(loaded.files.length, 'file')} checked in ${seconds} s)`);
-          return;
+        if (errors.length > 0) stop(logger, errors, inputProblems.length === errors.length ? 'The build inputs have' : 'The content has');
+        // Only now, with nothing to refuse, does the build write anything: first its lock.
+        if (command === 'build' || command === 'dev') {
+          try {
+            acquireBuildLock(process.cwd(), { command: `astro ${command}`, audience: inputs.audience, outDir: inputs.outDir });
+          } catch (error) {
+            if (error instanceof BuildLockedError) throw buildStopped(error.message);
+            throw stepFailed('taking the build lock', process.cwd(), error);
+          }
         }
-        for (const error of errors) console.error(`error   ${formatProblem(error)}`);
-        console.error(`\nThe content has ${plural(errors.length, 'error')}; nothing was built. Fix them and build again (okr check lists them too).`);
-        process.exit(1);
+        if (!inputs.site && command === 'build') {
+          logger.warn('PORTAL_SITE is not set: the build leaves out what needs absolute URLs (RSS and JSON feeds, sitemap, embed snippets). Set PORTAL_SITE=https://your.host to include them.');
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`content OK: ${loaded.root} for the ${inputs.audience} audience, as of ${inputs.asOf} (${plural(loaded.files.length, 'file')} checked in ${seconds} s)`);
       },
     },
   };
+}
+
+/** Prints every problem as one line and stops the build. */
+function stop(logger: AstroIntegrationLogger, errors: readonly ContentProblem[], subject: string): never {
+  for (const error of errors) logger.error(formatProblem(error));
+  const hint = subject === 'The content has' ? 'Fix them and build again (okr check lists them too).' : 'Fix the environment variables named above and build again.';
+  throw buildStopped(`${subject} ${plural(errors.length, 'error')}; nothing was built.`, hint);
 }

@@ -6,13 +6,14 @@
  * `<outDir>/pagefind/` on the second core while Vite bundles and Astro renders;
  * `astro:build:done` waits for it and fails the build if it failed.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchDocuments, type SearchDocument } from '../lib/search-documents.ts';
 import { bodyHtmlOf, buildModelOnce } from '../loader/content-source.ts';
+import { buildStopped } from './build-failure.ts';
 
 /** The folder below the output folder that the index is written to. */
 export const INDEX_FOLDER = 'pagefind';
@@ -43,20 +44,34 @@ export class SearchIndexError extends Error {
 export async function indexDocuments(outDir: string, documents: readonly SearchDocument[]): Promise<IndexSummary> {
   const started = performance.now();
   const outputPath = join(outDir, INDEX_FOLDER);
-  // If the Pagefind binary dies (it panics on an unwritable folder), its Node API never
-  // settles and the build would end without an index and without an error: fail instead.
-  let onStopped = (): void => {};
-  const stopped = new Promise<never>((_, reject) => {
-    onStopped = () => reject(new SearchIndexError(outDir, 'indexing', ['Pagefind stopped without finishing (see its message above)']));
-  });
-  process.once('beforeExit', onStopped);
   try {
-    const pages = await Promise.race([buildIndex(outDir, outputPath, documents), stopped]);
+    const pages = await buildIndex(outDir, outputPath, documents);
     return { pages, seconds: (performance.now() - started) / 1000, bytes: await folderSize(outputPath), outputPath };
   } finally {
-    process.off('beforeExit', onStopped);
     await pagefind.close();
   }
+}
+
+/**
+ * If the Pagefind binary dies (it panics on an unwritable folder), its Node API never
+ * settles, nothing keeps Node running, and the process would end with exit code 0, without
+ * an index and without an error. Racing a `beforeExit` listener against the indexing was
+ * fragile (it fires whenever the loop is briefly empty); instead, the one moment that
+ * cannot come early: if the process exits while indexing is unsettled, the build failed.
+ */
+function failOnExitWhilePending(outDir: string, indexing: Promise<unknown>, logger: AstroIntegrationLogger): void {
+  let settled = false;
+  const onExit = (): void => {
+    if (settled) return;
+    logger.error(new SearchIndexError(outDir, 'indexing', ['Pagefind stopped without finishing (see its message above)']).message);
+    process.exitCode = 1;
+  };
+  process.once('exit', onExit);
+  const done = (): void => {
+    settled = true;
+    process.off('exit', onExit);
+  };
+  indexing.then(done, done);
 }
 
 /** Runs Pagefind over the documents; returns the number of pages indexed. */
@@ -89,7 +104,7 @@ export function formatIndexSummary(summary: Pick<IndexSummary, 'pages' | 'second
 export function searchIndex(): AstroIntegration {
   let outDir: URL | undefined;
   let indexing: Promise<IndexSummary> | undefined;
-  const start = (dir: URL): Promise<IndexSummary> => {
+  const start = (dir: URL, logger: AstroIntegrationLogger): Promise<IndexSummary> => {
     const outputDir = fileURLToPath(dir);
     const documents = searchDocuments(buildModelOnce(), bodyHtmlOf);
     const running = indexDocuments(outputDir, documents).catch((error: unknown) => {
@@ -97,6 +112,7 @@ export function searchIndex(): AstroIntegration {
     });
     // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
     running.catch(() => {});
+    failOnExitWhilePending(outputDir, running, logger);
     return running;
   };
   return {
@@ -105,19 +121,18 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
-      'astro:build:setup': () => {
-        if (outDir) indexing ??= start(outDir);
+      'astro:build:setup': ({ logger }) => {
+        if (outDir) indexing ??= start(outDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Without the setup hook (not expected with Astro 7) the index is built now.
-        const current = indexing ?? start(dir);
+        const current = indexing ?? start(dir, logger);
         indexing = undefined;
         let summary: IndexSummary;
         try {
           summary = await current;
         } catch (error) {
-          logger.error((error as Error).message);
-          throw error;
+          throw buildStopped((error as Error).message, 'Check that the output folder (PORTAL_OUT_DIR) is writable; PORTAL_DEBUG=1 shows the stack trace.', error);
         }
         if (summary.pages === 0) logger.warn('pagefind: no content pages to index; /search/ will find nothing');
         logger.info(formatIndexSummary(summary));

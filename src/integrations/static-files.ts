@@ -15,6 +15,7 @@ import { renderKpiChartSvg } from '../lib/kpi-chart-svg.ts';
 import type { PortalModel } from '../lib/portal-model.ts';
 import { gradeOf } from '../lib/progress.ts';
 import { buildModelOnce } from '../loader/content-source.ts';
+import { buildStopped, stepFailed } from './build-failure.ts';
 
 /**
  * Every derived file as [path below the output folder, contents].
@@ -53,16 +54,15 @@ function startWriting(outDir: URL): Writing {
   return { started, count: files.length, done };
 }
 
-/**
- * The worker that writes the files, with synchronous calls: folders first, then files. Kept
- * as source text (run with `eval`) so that it works wherever Astro loaded this module from.
- */
-const WRITER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-const { mkdirSync, writeFileSync } = require('node:fs');
-for (const folder of workerData.folders) mkdirSync(folder, { recursive: true });
-for (const [path, contents] of workerData.files) writeFileSync(path, contents);
-`;
+/** Writing a derived file failed; names the file and what the file system said. */
+export class WriteFilesError extends Error {
+  override name = 'WriteFilesError';
+  readonly file: string;
+  constructor(file: string, reason: string) {
+    super(`writing badges, embeds and KPI CSVs failed for ${file}: ${reason}`);
+    this.file = file;
+  }
+}
 
 /**
  * Writes the files into the output folder on a worker thread. Creating tens of thousands of
@@ -74,9 +74,15 @@ export function writeDerivedFiles(outDir: string, files: readonly (readonly [str
   const absolute = files.map(([path, contents]) => [join(outDir, path), contents] as const);
   const folders = [...new Set(absolute.map(([path]) => dirname(path)))].sort();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { folders, files: absolute } });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`writing ${files.length} files into ${outDir} stopped with exit code ${code}`))));
+    // A module file beside this one, not eval'd source: it is code like any other, in the repository.
+    const worker = new Worker(new URL('./write-files.worker.mjs', import.meta.url), { workerData: { folders, files: absolute } });
+    let reply: { ok: boolean; file?: string; message?: string } | undefined;
+    worker.once('message', (message: typeof reply) => (reply = message));
+    worker.once('error', (error) => reject(new WriteFilesError(outDir, error.message)));
+    worker.once('exit', (code) => {
+      if (reply?.ok) resolve();
+      else reject(new WriteFilesError(reply?.file ?? outDir, reply?.message ?? `the writer stopped with exit code ${code}`));
+    });
   });
 }
 
@@ -103,7 +109,11 @@ export function staticFiles(): AstroIntegration {
         // Without the setup hook (not expected with Astro 7) the files are written now.
         const current = writing ?? startWriting(dir);
         writing = undefined;
-        await current.done;
+        try {
+          await current.done;
+        } catch (error) {
+          throw error instanceof WriteFilesError ? buildStopped(error.message, 'Check that the output folder (PORTAL_OUT_DIR) is writable.', error) : stepFailed('writing badges, embeds and KPI CSVs', fileURLToPath(dir), error);
+        }
         const now = performance.now();
         logger.info(`wrote ${current.count} badges, embeds and KPI CSVs in ${((now - current.started) / 1000).toFixed(2)} s (${((now - waiting) / 1000).toFixed(2)} s after rendering)`);
       },

@@ -180,7 +180,7 @@ describe('the XSS fixture (payloads in every text field)', () => {
   let site: BuiltSite;
   let files: string[];
   beforeAll(() => {
-    site = buildSite(`${HOSTILE}/xss`, { PORTAL_AS_OF: '2026-08-16' });
+    site = buildSite(`${HOSTILE}/xss`, { PORTAL_AS_OF: '2026-08-16', PORTAL_SITE: 'https://example.org' });
     expect(site.status, site.output).toBe(0);
     files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).map((file) => file.split('\\').join('/'));
   });

@@ -11,48 +11,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
-import { readDist, walk, type DistFile } from '../support/dist-scan.ts';
+import { collectMarkers, findLeaks, FIXTURE, readDist, walk, type DistFile, type Level } from '../support/leak-scan.ts';
 
-const FIXTURE = 'test/fixtures/leak';
 const AS_OF = '2026-08-16';
-/** `LEAK-PRIVATE-TITLE-k5r9t3bx`, and in ids and folder names `leak-private-id-s6b2n8wf`. */
-const MARKER_RE = /LEAK-(INTERNAL|PRIVATE|DRAFT)-([A-Z0-9]+)-([a-z0-9]{8})/gi;
-
-type Level = 'internal' | 'private' | 'draft';
-interface Marker {
-  level: Level;
-  field: string;
-  text: string;
-  /** The unique part: it survives tokenizing (pagefind splits on dashes) and lower-casing. */
-  token: string;
-}
-function collectMarkers(): Marker[] {
-  const markers = new Map<string, Marker>();
-  const root = resolve(PROJECT_ROOT, FIXTURE);
-  for (const file of walk(root)) {
-    // File names are part of the scan: ids are paths.
-    const haystack = `${relative(root, file)}\n${readFileSync(file, 'latin1')}`;
-    for (const [text, level, field, token] of haystack.matchAll(MARKER_RE)) {
-      markers.set(token!.toLowerCase(), { level: level!.toLowerCase() as Level, field: field!.toUpperCase(), text, token: token!.toLowerCase() });
-    }
-  }
-  return [...markers.values()];
-}
-
-/** Every `file: marker` where a marker of a hidden level appears, in paths or contents. */
-function findLeaks(files: readonly DistFile[], markers: readonly Marker[], hidden: readonly Level[], log = ''): string[] {
-  const forbidden = markers.filter((marker) => hidden.includes(marker.level));
-  const leaks: string[] = [];
-  const sources = [...files.map((file) => ({ name: file.path, text: `${file.path.toLowerCase()}\n${file.text}` })), { name: '(build log)', text: log.toLowerCase() }];
-  for (const source of sources) {
-    for (const marker of forbidden) if (source.text.includes(marker.token)) leaks.push(`${source.name}: ${marker.text}`);
-  }
-  return leaks;
-}
-
 const markers = collectMarkers();
 const builds = new Map<string, BuiltSite>();
 

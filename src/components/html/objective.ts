@@ -50,14 +50,14 @@ export function objectiveFacts(objective: Objective, portal: Portal): Html {
 }
 
 export interface EmbedSnippetProps {
-  /** Absolute URL of the SVG to embed, for the snippets. */
-  src: string;
+  /** Absolute URL of the SVG to embed, for the snippets; without PORTAL_SITE there are none. */
+  src: string | undefined;
   /** The same SVG under the base path, for the preview on this page. */
   preview: string;
   /** Alt text and link title. */
   alt: string;
-  /** The page the embed links to (absolute). */
-  href: string;
+  /** The page the embed links to (absolute; undefined without PORTAL_SITE). */
+  href: string | undefined;
   /** Extra downloads, e.g. the CSV of a KPI series. */
   downloads?: { label: string; href: string }[] | undefined;
 }
@@ -68,9 +68,12 @@ export interface EmbedSnippetProps {
  * @example embedSnippet({ src, preview, alt: 'Support efficiency: score 67%', href })
  */
 export function embedSnippet({ src, preview, alt, href, downloads = [] }: EmbedSnippetProps): Html {
-  const markdown = `[![${alt.replace(/[[\]]/g, '')}](${src})](${href})`;
-  const snippet = `<a href="${href}"><img src="${src}" alt="${alt.replace(/"/g, '&quot;')}"></a>`;
-  return html`<details class="embed no-print"><summary>Embed and download</summary><p><img${attributes({ src: preview, alt })} loading="lazy"></p><p class="small muted">Markdown (README, wiki):</p><pre><code>${markdown}</code></pre><p class="small muted">HTML:</p><pre><code>${snippet}</code></pre>${
+  // Snippets pasted elsewhere need absolute URLs; a build without PORTAL_SITE offers downloads only.
+  const snippets =
+    src !== undefined &&
+    href !== undefined &&
+    html`<p class="small muted">Markdown (README, wiki):</p><pre><code>${`[![${alt.replace(/[[\]]/g, '')}](${src})](${href})`}</code></pre><p class="small muted">HTML:</p><pre><code>${`<a href="${href}"><img src="${src}" alt="${alt.replace(/"/g, '&quot;')}"></a>`}</code></pre>`;
+  return html`<details class="embed no-print"><summary>${snippets ? 'Embed and download' : 'Download'}</summary><p><img${attributes({ src: preview, alt })} loading="lazy"></p>${snippets}${
     downloads.length > 0 && html`<ul class="downloads">${downloads.map((download) => html`<li><a href="${download.href}" download>${download.label}</a></li>`)}</ul>`
   }</details>`;
 }

@@ -54,7 +54,7 @@ export function siteHeader(portal: Portal, section: Section | undefined): Html {
 export function siteFooter(portal: Portal): Html {
   return once(portal, 'footer', () => {
     const audience = portal.inputs.audience !== 'public' && html` · <strong>${portal.inputs.audience} build</strong>`;
-    return html`<footer class="site-footer"><div class="container footer-inner"><p>Figures as of ${formatDate(portal.asOf)}${audience}</p><ul class="footer-links"><li><a href="${portal.url({ kind: 'people' })}">People</a></li><li><a href="${portal.url({ kind: 'periods' })}">All periods</a></li><li><a href="${portal.asset('tv/')}">TV view</a></li><li><a href="${portal.url({ kind: 'api', file: 'objectives.json' })}">JSON</a> · <a href="${portal.url({ kind: 'api', file: 'objectives.csv' })}">CSV</a> export</li><li><a href="${portal.url({ kind: 'rss' })}">RSS</a></li></ul><p class="muted">Built with okr-portal</p></div></footer>`;
+    return html`<footer class="site-footer"><div class="container footer-inner"><p>Figures as of ${formatDate(portal.asOf)}${audience}</p><ul class="footer-links"><li><a href="${portal.url({ kind: 'people' })}">People</a></li><li><a href="${portal.url({ kind: 'periods' })}">All periods</a></li><li><a href="${portal.asset('tv/')}">TV view</a></li><li><a href="${portal.url({ kind: 'api', file: 'objectives.json' })}">JSON</a> · <a href="${portal.url({ kind: 'api', file: 'objectives.csv' })}">CSV</a> export</li>${portal.inputs.site && html`<li><a href="${portal.url({ kind: 'rss' })}">RSS</a></li>`}</ul><p class="muted">Built with okr-portal</p></div></footer>`;
   });
 }
 
