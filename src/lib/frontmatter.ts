@@ -14,6 +14,7 @@
 import { CORE_SCHEMA, load as quickLoad } from 'js-yaml';
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
+import { boundMessage } from './problems.ts';
 
 /** Files above this size are rejected before parsing. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -163,7 +164,7 @@ function exactParse(yamlText: string, lineOffset: number): ParsedYaml {
   };
   const issues: FrontmatterIssue[] = doc.errors.map((error) => ({
     code: 'yaml-syntax',
-    message: `YAML syntax: ${error.message.split('\n')[0]}`,
+    message: `YAML syntax: ${boundMessage(error.message)}`,
     ...position(error.pos[0]),
   }));
   if (issues.length === 0) issues.push(...findUnsafeNodes(doc, position));
@@ -208,7 +209,7 @@ function findUnsafeNodes(
   const report = (kind: keyof typeof found, message: (names: string) => string): void => {
     const first = found[kind][0];
     if (!first) return;
-    const names = [...new Set(found[kind].map((item) => item.name))];
+    const names = [...new Set(found[kind].map((item) => boundMessage(item.name, { max: 40 })))];
     const shown = names.slice(0, MAX_NAMES_SHOWN).join(', ') + (names.length > MAX_NAMES_SHOWN ? ` and ${names.length - MAX_NAMES_SHOWN} more` : '');
     issues.push({ code: `yaml-${kind}`, message: message(shown), ...(first.node.range ? position(first.node.range[0]) : {}) });
   };
