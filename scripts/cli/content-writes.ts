@@ -3,7 +3,7 @@
  * whole folder first, then each file is written to a temp file beside it and renamed over
  * the original, so a file is never half written and an invalid edit is never written.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ContentFile, ContentSet } from '../../src/lib/content-set.ts';
 import { loadContentSet } from '../../src/lib/load-content.ts';
@@ -43,9 +43,18 @@ export function validateChanges(loaded: LoadedContent, changes: ContentChanges):
  */
 export function writeChanges(loaded: LoadedContent, changes: ContentChanges): string[] {
   const staged: { temp: string; target: string }[] = [];
+  const realRoot = realpathSync(loaded.root);
   try {
     for (const [path, text] of changes) {
       const target = join(loaded.root, path);
+      // The content root is a boundary for writes too: never through a folder link that leaves
+      // it, checked on the nearest folder that exists before any folder is created.
+      let existing = dirname(target);
+      while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+      const realFolder = realpathSync(existing);
+      if (realFolder !== realRoot && !realFolder.startsWith(realRoot + sep)) {
+        throw new ContentError(`nothing was written: ${displayPathOf(loaded, path)} is in a folder that links outside the content folder`);
+      }
       mkdirSync(dirname(target), { recursive: true });
       const temp = join(dirname(target), `.${basename(target)}.okr-${process.pid}-${staged.length}.tmp`);
       writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });

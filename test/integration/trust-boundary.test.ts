@@ -8,7 +8,7 @@
  * (and one real `astro build`) and assert that the marker appears nowhere.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -265,5 +265,17 @@ describe('a real build', () => {
     expect(site.output).toContain('kpis/support/csat.csv: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead');
     expect(site.output).not.toContain(SECRET);
     expect(site.output).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('CLI writes', () => {
+  test('okr new never writes through a folder that links outside the root', () => {
+    const { work, content } = workspace();
+    mkdirSync(join(work, 'outside/teams'));
+    symlinkSync(join(work, 'outside/teams'), join(content, 'teams/linked'));
+    const result = okr(['new', 'team', '--id', 'linked/evil', '--name', 'Evil'], { cwd: work });
+    expect(`${result.stdout}${result.stderr}`).toContain('content/teams/linked/evil.md is in a folder that links outside the content folder');
+    expect(result.status).not.toBe(0);
+    expect(readdirSync(join(work, 'outside/teams'))).toEqual([]);
   });
 });
