@@ -9,7 +9,8 @@
  * the two differ or that we reject (see QUICK_PATH_EXCLUDED), is read by js-yaml with its
  * core schema, and `yaml` runs only for the rest, for errors, and when a message needs a
  * position. frontmatter.test.ts checks that both give the same data and problems for every
- * file of the demo and the test fixtures, the hostile ones included.
+ * file of the demo and the test fixtures, the hostile ones included, and
+ * frontmatter.property.test.ts does the same for generated documents of tricky scalars.
  */
 import { CORE_SCHEMA, load as quickLoad } from 'js-yaml';
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
