@@ -1,7 +1,7 @@
 /**
  * Machine-readable `okr check` reports: JSON for editors and GitHub Actions annotations.
  */
-import { plural, sortProblems, type ContentProblem } from '../../src/lib/problems.ts';
+import { escapeUnprintable, plural, sortProblems, type ContentProblem } from '../../src/lib/problems.ts';
 
 export interface JsonProblem {
   file: string;
@@ -60,8 +60,13 @@ export function formatGithubAnnotations(problems: readonly ContentProblem[]): st
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * GitHub's workflow-command escaping (`%`, CR and LF in data; also `:` and `,` in properties),
+ * then every other unprintable character escaped: an annotation is public and stays one line,
+ * so that no file name or value can end it early or start a command of its own.
+ */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeUnprintable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

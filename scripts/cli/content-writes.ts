@@ -6,7 +6,7 @@
  * file beside it and renamed over the original, so a file is never half written and an
  * invalid edit is never written.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { ContentFile, ContentSet } from '../../src/lib/content-set.ts';
 import { loadContentSet } from '../../src/lib/load-content.ts';
@@ -62,9 +62,18 @@ export function writeChanges(loaded: LoadedContent, changes: ContentChanges): st
   if (!holdsContentLock(loaded.root)) throw new Error('writeChanges called outside editContent: content is written only under its lock');
   assertUnchanged(loaded, changes);
   const staged: { temp: string; target: string }[] = [];
+  const realRoot = realpathSync(loaded.root);
   try {
     for (const [path, text] of changes) {
       const target = join(loaded.root, path);
+      // The content root is a boundary for writes too: never through a folder link that leaves
+      // it, checked on the nearest folder that exists before any folder is created.
+      let existing = dirname(target);
+      while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+      const realFolder = realpathSync(existing);
+      if (realFolder !== realRoot && !realFolder.startsWith(realRoot + sep)) {
+        throw new ContentError(`nothing was written: ${displayPathOf(loaded, path)} is in a folder that links outside the content folder`);
+      }
       mkdirSync(dirname(target), { recursive: true });
       const temp = join(dirname(target), `.${basename(target)}.okr-${process.pid}-${staged.length}.tmp`);
       writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });

@@ -2,12 +2,13 @@
  * `okr import <file.csv>`: bulk check-ins and KPI values. Dry run by default; `--write`
  * applies. Any bad row (reported with its line) means nothing is applied.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { appendToList, editFrontmatter } from '../../src/lib/frontmatter-edit.ts';
 import { parseImportCsv, resolveImportRows, type CheckinImport, type ImportRow, type KpiValueImport } from '../../src/lib/import-csv.ts';
 import { formatReport, plural } from '../../src/lib/problems.ts';
+import { decodeContentText } from '../../src/lib/text-encoding.ts';
 import { displayPathOf, editContent, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
 import { withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
@@ -34,12 +35,19 @@ export function registerImport(program: Command, run: RunAction): void {
 }
 
 function importCsv(csvFile: string, options: ImportOptions): number {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(csvFile, 'utf8');
+    // Never open a FIFO or a device (opening one blocks or never ends); only a regular file.
+    if (!statSync(csvFile).isFile()) throw new UsageError(`${csvFile} is not a regular file; give the path of a CSV file`);
+    bytes = readFileSync(csvFile);
   } catch (error) {
-    throw new UsageError(`cannot read ${csvFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${csvFile}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
   }
+  // Like content files: UTF-8 text or a clear error, and nothing of other bytes in a message.
+  const decoded = decodeContentText(bytes);
+  if (decoded.problem) throw new UsageError(`${csvFile} ${decoded.problem.message}`);
+  const text = decoded.text;
   const shownFile = relative(process.cwd(), resolve(csvFile)).split(sep).join('/');
   return editContent(options, (ctx) => {
     const { rows, problems } = parseImportCsv(text, shownFile);

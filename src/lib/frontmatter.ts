@@ -9,11 +9,13 @@
  * the two differ or that we reject (see QUICK_PATH_EXCLUDED), is read by js-yaml with its
  * core schema, and `yaml` runs only for the rest, for errors, and when a message needs a
  * position. frontmatter.test.ts checks that both give the same data and problems for every
- * file of the demo and the test fixtures, the hostile ones included.
+ * file of the demo and the test fixtures, the hostile ones included, and
+ * frontmatter.property.test.ts does the same for generated documents of tricky scalars.
  */
 import { CORE_SCHEMA, load as quickLoad } from 'js-yaml';
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
+import { boundMessage } from './problems.ts';
 
 /** Files above this size are rejected before parsing. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -31,13 +33,38 @@ const MAX_NAMES_SHOWN = 5;
 
 const FENCE_RE = /^---[ \t]*$/;
 /**
- * YAML that js-yaml never reads, left to `yaml`: anchors (&), aliases (*), tags (!),
- * directives (% at a line start; `unit: "%"` is fine), binary numbers (js-yaml reads `0b101` as 5, the core schema as text),
- * exponents of three or more digits (`1e400` is infinity in the core schema, text in
- * js-yaml), and collections as keys (`? [a]` or `[a]: b`, which the two turn into different
- * strings). Notes and titles with these characters only take the slower path.
+ * YAML that js-yaml never reads, left to `yaml`: every construct where the two read different
+ * values, or that we reject. Sending a file to the reference parser only costs time, so these
+ * are generous; frontmatter.property.test.ts checks on generated documents that whatever
+ * passes them reads the same with both. Notes and titles with these characters only take the
+ * slower path.
  */
-const QUICK_PATH_EXCLUDED = /[&*!]|^%|0b|[eE][-+]?\d{3}|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)/m;
+const QUICK_PATH_EXCLUDED: readonly RegExp[] = [
+  // Anchors (&), aliases (*) and tags (!), which we reject with positions.
+  /[&*!]/,
+  // Directives (% at a line start; `unit: "%"` is fine).
+  /^%/m,
+  // Binary numbers: js-yaml reads `0b101` as 5, the core schema as text.
+  /0b/,
+  // Exponents of three or more digits: `1e400` is infinity in the core schema, text in js-yaml.
+  /[eE][-+]?\d{3}/,
+  // Collections as keys (`? [a]` or `[a]: b`), which the two turn into different strings.
+  /^[ \t-]*\?(?:[ \t]|$)/m,
+  /[\]}][ \t]*:(?:[ \t]|$)/,
+  // Signed floats without a leading digit: `-.5` is -0.5 in the core schema, text in js-yaml.
+  /[-+]\./,
+  // Signed hexadecimal and octal numbers: `+0xa` is 10 for js-yaml, text in the core schema.
+  /[-+]0[xXoO]/,
+  // Negative zero (`-0`, `-0.0`): the core schema keeps the sign, js-yaml drops it.
+  /-0(?![.\d]*[1-9])/,
+  // Null and empty keys (`~: x`, `null: x`, `: x`): "" for yaml, "null" for js-yaml.
+  /(?:^|[{,])[ \t-]*(?:~|null|Null|NULL)?[ \t]*:(?:[ \t]|$)/m,
+  // Block scalars with keep chomping or an indentation indicator (`|+`, `>2`, `|-2`): the two
+  // keep different trailing lines.
+  /[|>](?:[-+]?[1-9]|\+)/,
+  // Empty sequence items (`- -`, a lone `-`): js-yaml folds the next item into the nested list.
+  /^[ \t]*-(?:[ \t]+-)*[ \t]*(?:#.*)?$/m,
+];
 
 export interface FrontmatterIssue {
   message: string;
@@ -130,7 +157,7 @@ type ParsedYaml = Pick<ParsedFrontmatter, 'data' | 'issues' | 'locate'>;
  * deeper than MAX_DEPTH (those all get the reference parser's positioned messages).
  */
 function quickParse(yamlText: string): Record<string, unknown> | undefined {
-  if (QUICK_PATH_EXCLUDED.test(yamlText)) return undefined;
+  if (!mayTakeQuickPath(yamlText)) return undefined;
   let value: unknown;
   try {
     value = quickLoad(yamlText, { schema: CORE_SCHEMA });
@@ -140,6 +167,65 @@ function quickParse(yamlText: string): Record<string, unknown> | undefined {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value) || nestingDepth(value) > MAX_DEPTH) return undefined;
   return value as Record<string, unknown>;
+}
+
+/**
+ * Whether js-yaml may read this YAML (it still falls back on errors, non-mappings and depth):
+ * none of the constructs where the two parsers differ. Exported for the property test, which
+ * checks that it lets enough generated documents through to test the quick path at all.
+ * @example mayTakeQuickPath('title: Grow') // true
+ * @example mayTakeQuickPath('title: &a Grow') // false
+ */
+export function mayTakeQuickPath(yamlText: string): boolean {
+  return !QUICK_PATH_EXCLUDED.some((pattern) => pattern.test(yamlText)) && !hasTextAfterQuotedScalar(yamlText);
+}
+
+/**
+ * Whether a quoted scalar or a flow collection that starts a value is followed on its line by
+ * anything but spaces, a comment, `:`, `,`, `]` or `}` (`title: ""#x`, `a: 'b'c`, `a: []#`),
+ * or a quoted scalar spans lines: YAML says the first is an error and js-yaml reads some of it;
+ * on the second they disagree about indentation. Linear: each character is looked at once.
+ */
+function hasTextAfterQuotedScalar(yamlText: string): boolean {
+  let previous = '\n';
+  let depth = 0;
+  const textFollows = (end: number): boolean => {
+    const after = /^[ \t]*(.?)/.exec(yamlText.slice(end + 1, end + 3 + MAX_SCANNED_INDENT))!;
+    const follower = after[1] ?? '';
+    return !(follower === '' || follower === '\n' || ':,]}'.includes(follower) || (follower === '#' && after[0].length > 1));
+  };
+  for (let index = 0; index < yamlText.length; index++) {
+    const char = yamlText[index]!;
+    if (char === ' ' || char === '\t') continue;
+    if (char === '#' && /\s/.test(yamlText[index - 1] ?? '\n')) {
+      const end = yamlText.indexOf('\n', index);
+      if (end === -1) return false;
+      index = end;
+      previous = '\n';
+      continue;
+    }
+    const atValueStart = '\n:[{,-?'.includes(previous);
+    if ((char === '"' || char === "'") && atValueStart) {
+      let end = index + 1;
+      while (end < yamlText.length) {
+        const next = yamlText[end]!;
+        if (char === '"' && next === '\\') end += 2;
+        else if (next === char && !(char === "'" && yamlText[end + 1] === "'")) break;
+        else end += next === char ? 2 : 1;
+      }
+      if (end >= yamlText.length) return false;
+      // Quoted scalars over several lines: the two disagree on how far their lines must be indented.
+      if (yamlText.lastIndexOf('\n', end) > index) return true;
+      if (depth === 0 && textFollows(end)) return true;
+      index = end;
+    } else if ((char === '[' || char === '{') && (atValueStart || depth > 0)) depth++;
+    else if ((char === ']' || char === '}') && depth > 0) {
+      depth--;
+      if (depth === 0 && textFollows(index)) return true;
+    }
+    previous = char;
+  }
+  return false;
 }
 
 /** Levels of mappings and sequences in a parsed value (a flat mapping is 1). */
@@ -163,7 +249,7 @@ function exactParse(yamlText: string, lineOffset: number): ParsedYaml {
   };
   const issues: FrontmatterIssue[] = doc.errors.map((error) => ({
     code: 'yaml-syntax',
-    message: `YAML syntax: ${error.message.split('\n')[0]}`,
+    message: `YAML syntax: ${boundMessage(error.message)}`,
     ...position(error.pos[0]),
   }));
   if (issues.length === 0) issues.push(...findUnsafeNodes(doc, position));
@@ -208,7 +294,7 @@ function findUnsafeNodes(
   const report = (kind: keyof typeof found, message: (names: string) => string): void => {
     const first = found[kind][0];
     if (!first) return;
-    const names = [...new Set(found[kind].map((item) => item.name))];
+    const names = [...new Set(found[kind].map((item) => boundMessage(item.name, { max: 40 })))];
     const shown = names.slice(0, MAX_NAMES_SHOWN).join(', ') + (names.length > MAX_NAMES_SHOWN ? ` and ${names.length - MAX_NAMES_SHOWN} more` : '');
     issues.push({ code: `yaml-${kind}`, message: message(shown), ...(first.node.range ? position(first.node.range[0]) : {}) });
   };

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { compareDates } from './calendar-date.ts';
 import type { ContentSet } from './content-set.ts';
 import { periodBounds } from './period.ts';
-import type { ContentProblem } from './problems.ts';
+import { quoteValue, type ContentProblem } from './problems.ts';
 import { CheckinSchema, type CheckinData } from './schema/objective.ts';
 import { KpiDataPointSchema, type KpiDataPoint } from './schema/kpi.ts';
 import { didYouMean } from './suggest.ts';
@@ -71,11 +71,11 @@ export function parseImportCsv(text: string, file: string): { rows: ImportRow[];
   const header = records[0]?.record.map((cell) => cell.toLowerCase()) ?? [];
   const known = header.filter((name): name is Column => (IMPORT_COLUMNS as readonly string[]).includes(name));
   for (const name of header.filter((name) => !known.includes(name as Column))) {
-    problem(1, 'header', `"${name}" is not an import column (expected ${IMPORT_COLUMNS.join(', ')})`, didYouMean(name, IMPORT_COLUMNS));
+    problem(1, 'header', `${quoteValue(name)} is not an import column (expected ${IMPORT_COLUMNS.join(', ')})`, didYouMean(name, IMPORT_COLUMNS));
   }
   const hasCheckins = known.includes('objective') && known.includes('key_result');
   if (!known.includes('date') || !known.includes('value') || (!hasCheckins && !known.includes('kpi'))) {
-    problem(1, 'header', `must name the columns objective,key_result,date,value (check-ins) or kpi,date,value (KPI values), got "${header.join(',')}"`);
+    problem(1, 'header', `must name the columns objective,key_result,date,value (check-ins) or kpi,date,value (KPI values), got ${quoteValue(header.join(','))}`);
   }
   if (problems.length > 0) return { rows: [], problems };
 
@@ -108,7 +108,7 @@ function parseRow(cell: (name: Column) => string, line: number): { row?: ImportR
     return { issues: [{ field: isKpi ? 'kpi' : 'objective', message }] };
   }
   const value = parseNumberText(cell('value'));
-  if (value === undefined) issues.push({ field: 'value', message: `must be a number such as 4.2, got "${cell('value')}"` });
+  if (value === undefined) issues.push({ field: 'value', message: `must be a number such as 4.2, got ${quoteValue(cell('value'))}` });
   const fields: Record<string, unknown> = { date: cell('date'), value: value ?? 0 };
   if (cell('note')) fields.note = cell('note');
   if (isKpi) {
@@ -118,7 +118,7 @@ function parseRow(cell: (name: Column) => string, line: number): { row?: ImportR
     if (cell('confidence')) {
       const confidence = parseNumberText(cell('confidence'));
       if (confidence === undefined || confidence < 0 || confidence > 1) {
-        issues.push({ field: 'confidence', message: `must be a number from 0 to 1, got "${cell('confidence')}"`, hint: hintForPercent(cell('confidence')) });
+        issues.push({ field: 'confidence', message: `must be a number from 0 to 1, got ${quoteValue(cell('confidence'))}`, hint: hintForPercent(cell('confidence')) });
       } else fields.confidence = confidence;
     }
   }
@@ -126,7 +126,7 @@ function parseRow(cell: (name: Column) => string, line: number): { row?: ImportR
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? 'row');
-      const message = field === 'date' ? `must be a real date written YYYY-MM-DD, got "${cell('date')}"` : issue.message;
+      const message = field === 'date' ? `must be a real date written YYYY-MM-DD, got ${quoteValue(cell('date'))}` : issue.message;
       issues.push({ field, message });
     }
   }
@@ -166,12 +166,12 @@ export function resolveImportRows(
     if (row.kind === 'checkin') {
       const objective = objectives.get(row.objective);
       if (!objective) {
-        problem(row.line, 'objective', `"${row.objective}" is not an objective`, didYouMean(row.objective, objectives.keys()));
+        problem(row.line, 'objective', `${quoteValue(row.objective)} is not an objective`, didYouMean(row.objective, objectives.keys()));
         continue;
       }
       const ids = objective.data.key_results.map((kr) => kr.id);
       if (!ids.includes(row.keyResult)) {
-        problem(row.line, 'key_result', `"${row.keyResult}" is not a key result of ${row.objective} (it has ${ids.join(', ')})`, didYouMean(row.keyResult, ids));
+        problem(row.line, 'key_result', `${quoteValue(row.keyResult)} is not a key result of ${row.objective} (it has ${ids.join(', ')})`, didYouMean(row.keyResult, ids));
         continue;
       }
       const { first } = periodBounds(objective.data.period);
@@ -180,7 +180,7 @@ export function resolveImportRows(
     }
     const kpi = kpis.get(row.kpi);
     if (!kpi) {
-      problem(row.line, 'kpi', `"${row.kpi}" is not a KPI`, didYouMean(row.kpi, kpis.keys()));
+      problem(row.line, 'kpi', `${quoteValue(row.kpi)} is not a KPI`, didYouMean(row.kpi, kpis.keys()));
       continue;
     }
     const dates = kpiDates.get(row.kpi) ?? new Set((kpi.data.data ?? []).map((point) => point.date));

@@ -4,7 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from './calendar-date.ts';
 import { fileTooLargeMessage, MAX_FILE_BYTES } from './frontmatter.ts';
-import type { ContentProblem } from './problems.ts';
+import { boundMessage, quoteValue, type ContentProblem } from './problems.ts';
 import type { KpiDataPoint } from './schema/kpi.ts';
 
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -29,20 +29,20 @@ export function parseKpiCsv(text: string, file: string): { points: KpiDataPoint[
     // csv-parse's types do not model the shape that `info: true` returns.
     rows = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
   } catch (error) {
-    problem(undefined, '', `CSV syntax: ${(error as Error).message}`);
+    problem(undefined, '', `CSV syntax: ${boundMessage((error as Error).message)}`);
     return { points: [], problems };
   }
   const header = rows[0]?.record.map((cell) => cell.toLowerCase()) ?? [];
   if (header[0] !== 'date' || header[1] !== 'value' || header.length > 3 || (header[2] !== undefined && header[2] !== 'note')) {
-    problem(1, 'header', `must be "date,value" or "date,value,note", got "${header.join(',')}"`);
+    problem(1, 'header', `must be "date,value" or "date,value,note", got ${quoteValue(header.join(','))}`);
     return { points: [], problems };
   }
   const points: KpiDataPoint[] = [];
   for (const { record, info } of rows.slice(1)) {
     const [date = '', value = '', note = ''] = record;
     if (record.length > header.length) problem(info.lines, COLUMNS[header.length] ?? 'row', `has ${record.length} columns, the header has ${header.length}`);
-    else if (!isIsoDate(date)) problem(info.lines, 'date', `must be a real date written YYYY-MM-DD, got "${date}"`);
-    else if (!NUMBER_RE.test(value) || !Number.isFinite(Number(value))) problem(info.lines, 'value', `must be a number, got "${value}"`);
+    else if (!isIsoDate(date)) problem(info.lines, 'date', `must be a real date written YYYY-MM-DD, got ${quoteValue(date)}`);
+    else if (!NUMBER_RE.test(value) || !Number.isFinite(Number(value))) problem(info.lines, 'value', `must be a number, got ${quoteValue(value)}`);
     else points.push(note ? { date, value: Number(value), note } : { date, value: Number(value) });
   }
   return { points, problems };

@@ -3,7 +3,7 @@
  */
 import { isDraft, type ContentSet } from './content-set.ts';
 import { lintHiddenTitles } from './hidden-titles.ts';
-import type { ContentProblem } from './problems.ts';
+import { quoteValue, type ContentProblem } from './problems.ts';
 
 /** More key results than this dilutes an objective. */
 export const MAX_KEY_RESULTS = 5;
@@ -28,7 +28,7 @@ export function lintContent(content: ContentSet): ContentProblem[] {
     }
     data.key_results.forEach((kr, index) => {
       if (kr.type !== 'milestone' && !HAS_NUMBER_RE.test(kr.title)) {
-        warn(file, `key_results[${index}].title`, 'unmeasurable-title', `"${kr.title}" has no number; say "from X to Y" so readers see the target`);
+        warn(file, `key_results[${index}].title`, 'unmeasurable-title', `${quoteValue(kr.title)} has no number; say "from X to Y" so readers see the target`);
       }
     });
     if (data.team !== undefined && !isDraft(objective)) {
@@ -39,7 +39,7 @@ export function lintContent(content: ContentSet): ContentProblem[] {
   for (const [key, files] of perTeam) {
     if (files.length <= MAX_OBJECTIVES_PER_TEAM) continue;
     const [team, period] = key.split(' ');
-    warn(files[files.length - 1]!, 'team', 'too-many-objectives', `team "${team}" has ${files.length} objectives in ${period}; ${MAX_OBJECTIVES_PER_TEAM} or fewer keep a team focused`);
+    warn(files[files.length - 1]!, 'team', 'too-many-objectives', `team ${quoteValue(team)} has ${files.length} objectives in ${period}; ${MAX_OBJECTIVES_PER_TEAM} or fewer keep a team focused`);
   }
   for (const kpi of content.kpis) {
     const seen = new Set<string>();

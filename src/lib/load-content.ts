@@ -4,7 +4,7 @@
  */
 import { parseFrontmatter, parseYamlMapping } from './frontmatter.ts';
 import { parseKpiCsv } from './kpi-csv.ts';
-import type { ContentProblem } from './problems.ts';
+import { quoteValue, type ContentProblem } from './problems.ts';
 import { validateEntry } from './schema-problems.ts';
 import { COLLECTIONS, type CollectionName, type ContentEntry, type ContentFile, type ContentSet } from './content-set.ts';
 import { KpiSchema } from './schema/kpi.ts';
@@ -68,12 +68,12 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
     const id = entryId(file.path);
     if (!ID_RE.test(id)) {
       // Ids become URLs, HTML attributes and search records: only safe characters.
-      problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'invalid-id', message: `gives the id "${id}", which is not a valid id; rename it with lower-case letters, digits, dots, dashes and underscores, such as "${suggestId(id)}"` });
+      problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'invalid-id', message: `gives the id ${quoteValue(id)}, which is not a valid id; rename it with lower-case letters, digits, dots, dashes and underscores, such as ${quoteValue(suggestId(id))}` });
       continue;
     }
     const duplicate = seenIds.get(`${collection}:${id}`);
     if (duplicate) {
-      problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'duplicate-id', message: `has the same id "${id}" as ${duplicate} (ids are paths without extension, in lower case)` });
+      problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'duplicate-id', message: `has the same id ${quoteValue(id)} as ${duplicate} (ids are paths without extension, in lower case)` });
       continue;
     }
     seenIds.set(`${collection}:${id}`, file.displayPath);

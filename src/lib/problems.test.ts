@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFieldPath, formatProblem, formatReport, plural, sortProblems, type ContentProblem } from './problems.ts';
+import { formatFieldPath, formatProblem, formatReport, plural, quoteValue, sortProblems, type ContentProblem } from './problems.ts';
 
 const problem = (changes: Partial<ContentProblem>): ContentProblem => ({ file: 'content/a.md', field: 'title', message: 'is required', severity: 'error', code: 'x', ...changes });
 
@@ -64,5 +64,27 @@ describe('formatFieldPath', () => {
     [['contributors', 1], 'contributors[1]'],
   ])('%j -> %s', (path, text) => {
     expect(formatFieldPath(path)).toBe(text);
+  });
+});
+
+describe('quoteValue', () => {
+  test.each([
+    ['grow-actvation', '"grow-actvation"'],
+    ['a'.repeat(61), `"${'a'.repeat(57)}..."`],
+    ['a'.repeat(60), `"${'a'.repeat(60)}"`],
+    ['say "hi" \\ bye', '"say \\"hi\\" \\\\ bye"'],
+    ['\u001b[31mred\r\n::error::x', '"\\u{1b}[31mred\\r\\n::error::x"'],
+    ['bidi \u202e and zero\u200bwidth, NEL \u0085, LS \u2028', '"bidi \\u{202e} and zero\\u{200b}width, NEL \\u{85}, LS \\u{2028}"'],
+    ['lone \ud800 surrogate', '"lone \\u{d800} surrogate"'],
+    [`${'🎯'.repeat(70)}`, `"${'🎯'.repeat(57)}..."`],
+    [42, '"42"'],
+  ])('quotes %j as %s', (value, quoted) => {
+    expect(quoteValue(value)).toBe(quoted);
+  });
+});
+
+describe('formatProblem', () => {
+  test('escapes unprintable characters in file names and messages, so a report line stays one line', () => {
+    expect(formatProblem({ file: 'content/a\nerror   b.md', field: 'x', message: 'bad\u001b[2J', severity: 'error', code: 'x' })).toBe('content/a\\nerror   b.md: x: bad\\u{1b}[2J');
   });
 });

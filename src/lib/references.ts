@@ -5,7 +5,7 @@
  */
 import { checkHiddenNamesInIds } from './hidden-names.ts';
 import { comparePeriods } from './period.ts';
-import { formatFieldPath, type ContentProblem } from './problems.ts';
+import { formatFieldPath, quoteValue, type ContentProblem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentSet } from './content-set.ts';
 
@@ -30,7 +30,7 @@ export function checkReferences(content: ContentSet): ContentProblem[] {
       field: formatFieldPath(path),
       severity: 'error',
       code: 'dangling-reference',
-      message: `"${value}" is not ${kind === 'objective' ? 'an' : 'a'} ${kind} (expected the id of a file in ${folderOf(kind)}/)`,
+      message: `${quoteValue(value)} is not ${kind === 'objective' ? 'an' : 'a'} ${kind} (expected the id of a file in ${folderOf(kind)}/)`,
       hint: didYouMean(value, ids[kind]),
     });
   };
@@ -65,7 +65,7 @@ export function checkReferences(content: ContentSet): ContentProblem[] {
         field: 'parent',
         severity: 'error',
         code: 'cross-period-parent',
-        message: `"${data.parent}" is in period ${parentPeriod}, but this objective is in ${data.period} (an objective aligns to one of the same period)`,
+        message: `${quoteValue(data.parent)} is in period ${parentPeriod}, but this objective is in ${data.period} (an objective aligns to one of the same period)`,
       });
     }
     const continuedPeriod = data.continues === undefined ? undefined : periodOf.get(data.continues);
@@ -75,7 +75,7 @@ export function checkReferences(content: ContentSet): ContentProblem[] {
         field: 'continues',
         severity: 'error',
         code: 'continues-not-earlier',
-        message: `"${data.continues}" is in period ${continuedPeriod}, not before ${data.period} (continues names an objective of an earlier period)`,
+        message: `${quoteValue(data.continues)} is in period ${continuedPeriod}, not before ${data.period} (continues names an objective of an earlier period)`,
       });
     }
   }

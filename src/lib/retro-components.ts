@@ -10,7 +10,7 @@
 import type { ContentFile, ContentSet } from './content-set.ts';
 import { isDraft } from './content-set.ts';
 import { PERIOD_RE } from './period.ts';
-import type { ContentProblem } from './problems.ts';
+import { quoteValue, type ContentProblem } from './problems.ts';
 import type { Visibility } from './schema/common.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -112,14 +112,14 @@ export function checkComponentUsage(
     if (value === undefined) {
       problems.push(error(field, 'not-a-string', `must be a plain string, e.g. ${exampleOf(usage.name)} (ids are checked before the build)`));
     } else if (kind === 'period') {
-      if (!PERIOD_RE.test(value)) problems.push(error(field, 'invalid-period', `"${value}" is not a period (expected YYYY-Qn, e.g. 2026-Q3)`));
+      if (!PERIOD_RE.test(value)) problems.push(error(field, 'invalid-period', `${quoteValue(value)} is not a period (expected YYYY-Qn, e.g. 2026-Q3)`));
     } else {
       const visibility = targets[kind].get(value);
       if (visibility === undefined) {
-        problems.push(error(field, 'unknown-id', `"${value}" is not ${kind === 'objective' ? 'an' : 'a'} ${kind} (expected the id of a file in ${FOLDERS[kind]}/)`, didYouMean(value, targets[kind].keys())));
+        problems.push(error(field, 'unknown-id', `${quoteValue(value)} is not ${kind === 'objective' ? 'an' : 'a'} ${kind} (expected the id of a file in ${FOLDERS[kind]}/)`, didYouMean(value, targets[kind].keys())));
       } else if (VISIBILITY_RANK[visibility] > VISIBILITY_RANK[retro.visibility]) {
         const why = visibility === 'draft' ? 'is a draft' : `is ${visibility}`;
-        problems.push({ ...at, field, severity: 'warning', code: 'hidden-component-target', message: `"${value}" ${why}, so builds that show this ${retro.visibility} retrospective leave the ${usage.name} out` });
+        problems.push({ ...at, field, severity: 'warning', code: 'hidden-component-target', message: `${quoteValue(value)} ${why}, so builds that show this ${retro.visibility} retrospective leave the ${usage.name} out` });
       }
     }
   }

@@ -3,7 +3,7 @@
  */
 import type { z } from 'zod';
 import { didYouMean } from './suggest.ts';
-import { formatFieldPath, type ContentProblem } from './problems.ts';
+import { formatFieldPath, quoteValue, type ContentProblem } from './problems.ts';
 
 type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
 
@@ -105,7 +105,7 @@ function article(expected: string): string {
 }
 
 function describeInput(input: unknown): string {
-  if (typeof input === 'string') return JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}...` : input);
+  if (typeof input === 'string') return quoteValue(input);
   if (input === null) return 'an empty value';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parsePeriod, periodBounds } from '../period.ts';
 import { compareDates, isIsoDate } from '../calendar-date.ts';
+import { quoteValue } from '../problems.ts';
 import {
   DateSchema,
   IdSchema,
@@ -137,7 +138,7 @@ export const ObjectiveSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['key_results', index, 'id'],
-            message: `"${id}" is used by another key result of this objective (ids must be unique)`,
+            message: `${quoteValue(id)} is used by another key result of this objective (ids must be unique)`,
           });
         }
         seen.add(id);

@@ -1,0 +1,281 @@
+/**
+ * Issue 18, classes 1, 2, 12 and 13: the content root is a boundary (symlinks, loops, FIFOs,
+ * devices, unreadable files), messages never echo what is not content (bounded, escaped
+ * excerpts; GitHub annotations escaped), encodings (invalid UTF-8 with its offset, UTF-16,
+ * BOM) and one meaning per YAML value. Each case builds a small content folder in a temp
+ * directory beside a file outside it that holds a secret marker, loads it with the build's own
+ * loader, and asserts the exact problem line; leak cases also run `okr check --format github`
+ * (and one real `astro build`) and assert that the marker appears nowhere.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { loadContent } from '../../src/loader/read-content.ts';
+import { okr } from '../cli/run-okr.ts';
+import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
+
+const SECRET = 'SECRET_MARKER_xyz';
+const KPI = 'content/kpis/support/csat';
+
+/** A fresh copy of the basic fixture as `<work>/content`, and a secret file in `<work>/outside`. */
+function workspace(): { work: string; content: string; secret: string } {
+  const work = mkdtempSync(join(tmpdir(), 'okr-boundary-'));
+  const content = join(work, 'content');
+  cpSync(join(PROJECT_ROOT, 'test/fixtures/basic'), content, { recursive: true });
+  mkdirSync(join(work, 'outside'));
+  const secret = join(work, 'outside', 'secret.csv');
+  writeFileSync(secret, `date,value\n2026-08-01,${SECRET}\nTOKEN=${SECRET}\n`);
+  return { work, content, secret };
+}
+
+/** The KPI of the fixture without inline data, so that a sidecar CSV beside it is read. */
+function useSidecar(content: string): void {
+  const path = join(content, 'kpis/support/csat.md');
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/data:\n(?: {2}- .*\n)+/, ''));
+}
+
+/** Every problem of a folder as report lines (errors only, unless asked). */
+function problemLines(work: string, options: { warnings?: boolean } = {}): string[] {
+  const { problems } = loadContent({ contentDir: 'content', audience: 'public', cwd: work });
+  const { errors, warnings } = sortProblems(problems);
+  return [...errors, ...(options.warnings ? warnings : [])].map(formatProblem);
+}
+
+/** `okr check --format github` in the workspace: its whole output. */
+function githubCheck(work: string): { status: number | null; output: string } {
+  const result = okr(['check', '--format', 'github', '--no-methodology'], { cwd: work });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const NO_STACK = /\n\s+at |Error: /;
+
+describe('the content root is a boundary', () => {
+  test('a KPI sidecar that links to a file outside the root is an error naming the link, and the secret is never printed', () => {
+    const { work, content, secret } = workspace();
+    useSidecar(content);
+    symlinkSync(secret, join(content, 'kpis/support/csat.csv'));
+    expect(problemLines(work)).toEqual([
+      `${KPI}.csv: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead`,
+    ]);
+    const check = githubCheck(work);
+    expect(check.status).toBe(1);
+    expect(check.output).toContain(`::error file=${KPI}.csv,title=okr check (symlink-outside-content)::is a symbolic link to a path outside the content folder`);
+    expect(check.output).not.toContain(SECRET);
+    expect(check.output).not.toMatch(NO_STACK);
+  });
+
+  test('a link to /proc/self/environ is outside the root: the environment is never read', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    symlinkSync('/proc/self/environ', join(content, 'kpis/support/csat.csv'));
+    expect(problemLines(work)).toEqual([
+      `${KPI}.csv: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead`,
+    ]);
+    const result = okr(['check', '--format', 'github'], { cwd: work, env: { OKR_BOUNDARY_TOKEN: SECRET } });
+    expect(`${result.stdout}${result.stderr}`).not.toContain(SECRET);
+  });
+
+  test('a folder that links outside the root is an error naming the link; nothing below it is read', () => {
+    const { work, content } = workspace();
+    mkdirSync(join(work, 'outside/objectives'));
+    writeFileSync(join(work, 'outside/objectives/leak.md'), `---\ntitle: ${SECRET}\n---\n`);
+    symlinkSync(join(work, 'outside/objectives'), join(content, 'objectives/2026-q4'));
+    expect(problemLines(work)).toEqual([
+      'content/objectives/2026-q4: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead',
+    ]);
+    expect(githubCheck(work).output).not.toContain(SECRET);
+  });
+
+  test('a symlink loop is an error naming the link', () => {
+    const { work, content } = workspace();
+    symlinkSync('b.md', join(content, 'people/a.md'));
+    symlinkSync('a.md', join(content, 'people/b.md'));
+    expect(problemLines(work)).toEqual([
+      'content/people/a.md: is a symbolic link that loops back to itself; replace it with the file',
+      'content/people/b.md: is a symbolic link that loops back to itself; replace it with the file',
+    ]);
+  });
+
+  test('a folder link to a folder that contains it is a loop, not an endless walk', () => {
+    const { work, content } = workspace();
+    symlinkSync('..', join(content, 'objectives/2026-q3/again'));
+    expect(problemLines(work)).toEqual(['content/objectives/2026-q3/again: is a symbolic link to a folder that contains it (a loop); remove it']);
+  });
+
+  test('a dangling symlink is an error naming the link', () => {
+    const { work, content } = workspace();
+    symlinkSync('gone.md', join(content, 'people/ghost.md'));
+    expect(problemLines(work)).toEqual(['content/people/ghost.md: is a symbolic link to a file that does not exist; remove it or replace it with the file']);
+  });
+
+  test('a FIFO is an error and is never opened (opening one would block)', () => {
+    const { work, content } = workspace();
+    execFileSync('mkfifo', [join(content, 'kpis/support/csat.csv')]);
+    useSidecar(content);
+    expect(problemLines(work)).toEqual([`${KPI}.csv: is a named pipe (FIFO), not a regular file, and is never opened; remove it`]);
+    const check = githubCheck(work);
+    expect(check.output).toContain(`::error file=${KPI}.csv,title=okr check (not-a-file)::is a named pipe (FIFO)`);
+  });
+
+  test('a link to a device (/dev/zero) is outside the root and never opened', () => {
+    const { work, content } = workspace();
+    symlinkSync('/dev/zero', join(content, 'people/zero.md'));
+    expect(problemLines(work)).toEqual([
+      'content/people/zero.md: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead',
+    ]);
+  });
+
+  // As root (CI and this machine) chmod 000 does not stop reading, so the case cannot fail there.
+  test.skipIf(process.getuid?.() === 0)('an unreadable file is an error naming it', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), '---\nname: Zed\n---\n');
+    chmodSync(join(content, 'people/zed.md'), 0o000);
+    expect(problemLines(work)).toEqual(['content/people/zed.md: cannot be read (permission denied)']);
+  });
+
+  test('a link to a file inside the root is read, and the content root itself may be a link', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    writeFileSync(join(content, 'kpis/support/csat-data.txt'), 'date,value\n2026-08-01,9.3\n');
+    symlinkSync('csat-data.txt', join(content, 'kpis/support/csat.csv'));
+    symlinkSync(content, join(work, 'linked'));
+    const loaded = loadContent({ contentDir: 'linked', audience: 'public', cwd: work });
+    expect(sortProblems(loaded.problems).errors.map(formatProblem)).toEqual([]);
+    expect(loaded.all.kpis.find((kpi) => kpi.id === 'support/csat')?.data.data).toEqual([{ date: '2026-08-01', value: 9.3 }]);
+  });
+});
+
+describe('encodings', () => {
+  test('invalid UTF-8 is an error naming the file, the byte and its offset', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), Buffer.concat([Buffer.from('---\nname: Ada\nrole: caf'), Buffer.from([0xe9, 0x0a]), Buffer.from('---\n')]));
+    expect(problemLines(work)).toEqual(['content/people/zed.md: is not valid UTF-8 (byte 0xe9 at byte offset 23, line 3); save it as UTF-8']);
+  });
+
+  test('UTF-16 little-endian with a byte-order mark is named as such', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\nname: Ada\n---\n', 'utf16le')]));
+    expect(problemLines(work)).toEqual(['content/people/zed.md: is UTF-16 (little-endian, with a byte-order mark); save it as UTF-8']);
+  });
+
+  test('UTF-16 big-endian with a byte-order mark is named as such', () => {
+    const { work, content } = workspace();
+    const bigEndian = Buffer.from('---\nname: Ada\n---\n', 'utf16le').swap16();
+    writeFileSync(join(content, 'portal.yaml'), Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]));
+    expect(problemLines(work)).toEqual(['content/portal.yaml: is UTF-16 (big-endian, with a byte-order mark); save it as UTF-8']);
+  });
+
+  test('UTF-16 without a byte-order mark is recognised by its NUL bytes', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), Buffer.from('---\nname: Ada\n---\n', 'utf16le'));
+    expect(problemLines(work)).toEqual(['content/people/zed.md: is UTF-16 (little-endian, without a byte-order mark); save it as UTF-8']);
+  });
+
+  test('a UTF-8 byte-order mark is accepted (a .md file and a CSV sidecar)', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    writeFileSync(join(content, 'people/ada.md'), '\uFEFF---\nname: Ada Lovelace\nteam: support\n---\n');
+    writeFileSync(join(content, 'kpis/support/csat.csv'), '\uFEFFdate,value\n2026-08-01,9.3\n');
+    const loaded = loadContent({ contentDir: 'content', audience: 'public', cwd: work });
+    expect(sortProblems(loaded.problems).errors).toEqual([]);
+    expect(loaded.all.people.find((person) => person.id === 'ada')?.data.name).toBe('Ada Lovelace');
+  });
+
+  test('a binary CSV sidecar is an error with its offset, and none of its bytes are echoed', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    writeFileSync(join(content, 'kpis/support/csat.csv'), Buffer.concat([Buffer.from(`date,value\n2026-08-01,${SECRET}\n`), Buffer.from([0x00, 0xff, 0xfe, 0x1b]), Buffer.from(SECRET)]));
+    expect(problemLines(work)).toEqual([`${KPI}.csv: is not valid UTF-8 (byte 0xff at byte offset 41, line 3); save it as UTF-8`]);
+    expect(githubCheck(work).output).not.toContain(SECRET);
+  });
+
+  test('NUL bytes in otherwise valid UTF-8 make a file binary, not text', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\n---\n${'x'.repeat(600)}\0${SECRET}`);
+    expect(problemLines(work)).toEqual(['content/people/zed.md: contains a NUL byte at byte offset 618, so it is not a text file']);
+  });
+});
+
+describe('messages never echo what is not content', () => {
+  test('a quoted CSV value is cut to 60 characters with its control characters escaped', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    writeFileSync(join(content, 'kpis/support/csat.csv'), `date,value\n2026-08-01,"\u001b[31m${'A'.repeat(200)}${SECRET}"\n`);
+    expect(problemLines(work)).toEqual([`${KPI}.csv:2:1: value: must be a number, got "\\u{1b}[31m${'A'.repeat(52)}..."`]);
+    expect(githubCheck(work).output).not.toContain(SECRET);
+  });
+
+  test('a quoted frontmatter value is bounded and escaped, in the text report and in annotations', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\nvisibility: "\\e]8;;x\\u0007\\r::error::${'B'.repeat(80)}${SECRET}"\n---\n`);
+    expect(problemLines(work)).toEqual([
+      `content/people/zed.md:3:13: visibility: must be one of public, internal, private, got "\\u{1b}]8;;x\\u{7}\\r::error::${'B'.repeat(40)}..."`,
+    ]);
+    const check = githubCheck(work);
+    expect(check.output).not.toContain(SECRET);
+    expect(check.output.split('\n').filter((line) => line.startsWith('::'))).toEqual([
+      `::error file=content/people/zed.md,line=3,col=13,title=okr check (invalid-value)::visibility: must be one of public, internal, private, got "\\u{1b}]8;;x\\u{7}\\r::error::${'B'.repeat(40)}..."`,
+    ]);
+  });
+
+  test('annotations escape %, CR, LF and, in properties, : and , (file names are attacker-chosen too)', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'a,b:c%25\n::error::x.txt'), 'notes');
+    const check = githubCheck(work);
+    expect(check.output).toContain('::warning file=content/a%2Cb%3Ac%2525%0A%3A%3Aerror%3A%3Ax.txt,title=okr check (ignored-file)::is not part of the portal and is ignored');
+    expect(check.output.split('\n').filter((line) => line.startsWith('::error'))).toEqual([]);
+  });
+
+  test('a YAML syntax error quotes no line of the file', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\nrole: "${SECRET} unclosed\n---\n`);
+    const lines = problemLines(work);
+    expect(lines).toEqual(['content/people/zed.md:3:34: YAML syntax: Missing closing "quote']);
+  });
+});
+
+describe('one meaning per YAML value', () => {
+  test.each([
+    ['-.5', -0.5],
+    ['+.5', 0.5],
+    ['-0', -0],
+    ['0x1F', 31],
+  ])('target: %s means %s whether or not a comment elsewhere sends the file to the reference parser', (written, expected) => {
+    const targets = ['', '# R&D: the & sends this file to the reference parser\n'].map((comment) => {
+      const { work, content } = workspace();
+      const path = join(content, 'kpis/support/csat.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('target: 9\n', `${comment}target: ${written}\n`));
+      const loaded = loadContent({ contentDir: 'content', audience: 'public', cwd: work });
+      return loaded.all.kpis.find((kpi) => kpi.id === 'support/csat')?.data.target;
+    });
+    expect(targets).toEqual([expected, expected]);
+  });
+});
+
+describe('a real build', () => {
+  test('fails on a sidecar linked outside the root with the same line, no stack trace and no secret', () => {
+    const { content, secret } = workspace();
+    useSidecar(content);
+    symlinkSync(secret, join(content, 'kpis/support/csat.csv'));
+    const site = buildSite(content, { PORTAL_AS_OF: '2026-08-16' });
+    expect(site.status).toBe(1);
+    expect(site.output).toContain('kpis/support/csat.csv: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead');
+    expect(site.output).not.toContain(SECRET);
+    expect(site.output).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('CLI writes', () => {
+  test('okr new never writes through a folder that links outside the root', () => {
+    const { work, content } = workspace();
+    mkdirSync(join(work, 'outside/teams'));
+    symlinkSync(join(work, 'outside/teams'), join(content, 'teams/linked'));
+    const result = okr(['new', 'team', '--id', 'linked/evil', '--name', 'Evil'], { cwd: work });
+    expect(`${result.stdout}${result.stderr}`).toContain('content/teams/linked/evil.md is in a folder that links outside the content folder');
+    expect(result.status).not.toBe(0);
+    expect(readdirSync(join(work, 'outside/teams'))).toEqual([]);
+  });
+});
