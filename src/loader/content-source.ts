@@ -17,6 +17,7 @@ import type { CollectionName, ContentEntry } from '../lib/content-set.ts';
 import { buildPortalModel, type PortalModel } from '../lib/portal-model.ts';
 import { sortProblems } from '../lib/problems.ts';
 import { renderMarkdownBody, type RenderedMarkdown } from '../integrations/markdown.ts';
+import type { BuildInputs } from '../lib/build-inputs.ts';
 import { readBuildInputs } from './build-inputs.ts';
 import { loadContent, type LoadedContent } from './read-content.ts';
 
@@ -26,8 +27,8 @@ type BodyRendering = Pick<RenderedMarkdown, 'html'> & Partial<Pick<RenderedMarkd
 interface ContentState {
   /** The latest load per content root and audience (cleared when a file changes). */
   loads: Map<string, LoadedContent>;
-  /** The latest load without errors: what a dev server keeps showing after a broken edit. */
-  lastGood: LoadedContent | undefined;
+  /** The latest load without errors per key: what a dev server keeps showing after a broken edit. */
+  lastGood: Map<string, LoadedContent>;
   /** The model of `model.loaded` at `model.asOf`. */
   model: { loaded: LoadedContent; asOf: string; model: PortalModel } | undefined;
   /** The visible entries of `entries.loaded` by `collection/id`. */
@@ -39,7 +40,7 @@ interface ContentState {
 const STATE_KEY = Symbol.for('okr-portal.content-state');
 const state: ContentState = ((globalThis as { [STATE_KEY]?: ContentState })[STATE_KEY] ??= {
   loads: new Map(),
-  lastGood: undefined,
+  lastGood: new Map(),
   model: undefined,
   entries: undefined,
   bodies: new Map(),
@@ -52,14 +53,19 @@ const state: ContentState = ((globalThis as { [STATE_KEY]?: ContentState })[STAT
  * @example loadContentOnce({ contentDir: 'content', audience: 'public' }).visible.objectives
  */
 export function loadContentOnce(options: { contentDir: string; audience: Audience }): LoadedContent {
-  const key = `${resolve(options.contentDir)}\0${options.audience}`;
+  const key = keyOf(options);
   let loaded = state.loads.get(key);
   if (!loaded) {
     loaded = loadContent(options);
     state.loads.set(key, loaded);
-    if (sortProblems(loaded.problems).errors.length === 0) state.lastGood = loaded;
+    // Decided once per load, not on every page that asks for the current content.
+    if (sortProblems(loaded.problems).errors.length === 0) state.lastGood.set(key, loaded);
   }
   return loaded;
+}
+
+function keyOf(options: { contentDir: string; audience: Audience }): string {
+  return `${resolve(options.contentDir)}\0${options.audience}`;
 }
 
 /**
@@ -76,9 +82,17 @@ export function clearContentCache(): void {
  * in `astro dev`; a build stops before rendering), the last load without errors.
  */
 function currentContent(): LoadedContent {
-  const { inputs } = readBuildInputs();
-  const loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
-  return sortProblems(loaded.problems).errors.length > 0 && state.lastGood ? state.lastGood : loaded;
+  const options = { contentDir: inputs().contentDir, audience: inputs().audience };
+  const loaded = loadContentOnce(options);
+  return state.lastGood.get(keyOf(options)) ?? loaded;
+}
+
+let processInputs: BuildInputs | undefined;
+
+/** The build inputs, read once: the environment of a process does not change, and pages ask per render. */
+function inputs(): BuildInputs {
+  processInputs ??= readBuildInputs().inputs;
+  return processInputs;
 }
 
 /**
@@ -88,7 +102,7 @@ function currentContent(): LoadedContent {
  */
 export function buildModelOnce(): PortalModel {
   const loaded = currentContent();
-  const { asOf } = readBuildInputs().inputs;
+  const { asOf } = inputs();
   if (state.model?.loaded !== loaded || state.model.asOf !== asOf) {
     state.model = { loaded, asOf, model: buildPortalModel(loaded.visible, asOf) };
   }
