@@ -10,6 +10,7 @@
  * at once; the privacy and localhost scans run over the first), and the broken fixture.
  */
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync, cpSync, statSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
@@ -229,7 +230,7 @@ function startBuild(audience: string): RunningBuild {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const done = new Promise<{ status: number; output: string; seconds: number }>((resolveDone) => {
-    child.on('close', (code) => resolveDone({ status: code ?? 1, output, seconds: (performance.now() - started) / 1000 }));
+    child.on('close', (code) => resolveDone({ status: code ?? 1, output: stripVTControlCharacters(output), seconds: (performance.now() - started) / 1000 }));
   });
   return { pid: child.pid!, outDir, done };
 }

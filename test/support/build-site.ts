@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -51,7 +52,8 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   return {
     outDir,
     status: result.status ?? 1,
-    output: `${result.stdout}${result.stderr}`,
+    // Astro colours its log when CI is set, even into a pipe; tests read the plain text.
+    output: stripVTControlCharacters(`${result.stdout}${result.stderr}`),
     read,
     exists: (path) => existsSync(join(outDir, path)),
     json: <T,>(path: string): T => JSON.parse(read(path)) as T,
