@@ -22,6 +22,9 @@ describe('isSafeUrl', () => {
     ['./diagram.png', 'src', true],
     ['https://tracker.example/pixel.png', 'src', false],
     ['data:image/png;base64,AAAA', 'src', false],
+    ['//tracker.example/pixel.png', 'src', false],
+    ['/\\tracker.example/pixel.png', 'src', false],
+    ['//example.com/page', 'href', true],
   ] as const)('%j as %s is %s', (url, attribute, expected) => {
     expect(isSafeUrl(url, attribute)).toBe(expected);
   });
@@ -43,6 +46,8 @@ describe('markdownRehypePlugins', () => {
     ['a data: image', '![a](data:image/png;base64,AAAA)', '<p><img alt="a"></p>'],
     ['a javascript: image', '![a](javascript:alert(1))', '<p><img alt="a"></p>'],
     ['a remote image', '![a](https://tracker.example/pixel.png)', '<p><img alt="a"></p>'],
+    ['a scheme-relative image', '![a](//tracker.example/pixel.png)', '<p><img alt="a"></p>'],
+    ['a backslash link in raw HTML', '<a href="/\\evil.example/">a</a>', '<p><a href="https://evil.example/" rel="noopener noreferrer">a</a></p>'],
     ['a relative image', '![a](/images/chart.png)', '<p><img src="/images/chart.png" alt="a"></p>'],
     ['an external link', '[a](https://example.com)', '<p><a href="https://example.com" rel="noopener noreferrer">a</a></p>'],
     ['an internal link', '[a](/kpis/nps/)', '<p><a href="/kpis/nps/">a</a></p>'],

@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from './calendar-date.ts';
 import { fileTooLargeMessage, MAX_FILE_BYTES } from './frontmatter.ts';
+import { findForbiddenCharacter, MAX_NUMBER_MAGNITUDE } from './content-limits.ts';
 import { boundMessage, quoteValue, type ContentProblem } from './problems.ts';
 import type { KpiDataPoint } from './schema/kpi.ts';
 
@@ -43,6 +44,8 @@ export function parseKpiCsv(text: string, file: string): { points: KpiDataPoint[
     if (record.length > header.length) problem(info.lines, COLUMNS[header.length] ?? 'row', `has ${record.length} columns, the header has ${header.length}`);
     else if (!isIsoDate(date)) problem(info.lines, 'date', `must be a real date written YYYY-MM-DD, got ${quoteValue(date)}`);
     else if (!NUMBER_RE.test(value) || !Number.isFinite(Number(value))) problem(info.lines, 'value', `must be a number, got ${quoteValue(value)}`);
+    else if (Math.abs(Number(value)) > MAX_NUMBER_MAGNITUDE) problem(info.lines, 'value', `must be a number between -1e15 and 1e15, so that scores, sums and chart axes stay finite, got ${quoteValue(value)}`);
+    else if (findForbiddenCharacter(note)) problem(info.lines, 'note', findForbiddenCharacter(note)!.message);
     else points.push(note ? { date, value: Number(value), note } : { date, value: Number(value) });
   }
   return { points, problems };

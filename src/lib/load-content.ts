@@ -14,6 +14,7 @@ import { PortalSettingsSchema, type PortalSettings } from './schema/portal-setti
 import { RetrospectiveSchema } from './schema/retrospective.ts';
 import { TeamSchema } from './schema/team.ts';
 import { ID_RE } from './schema/common.ts';
+import { checkBodyLimits, MAX_ID_BYTES, MAX_ID_SEGMENT_BYTES } from './content-limits.ts';
 import type { z } from 'zod';
 
 const SCHEMAS = {
@@ -71,6 +72,11 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
       problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'invalid-id', message: `gives the id ${quoteValue(id)}, which is not a valid id; rename it with lower-case letters, digits, dots, dashes and underscores, such as ${quoteValue(suggestId(id))}` });
       continue;
     }
+    const tooLong = idLengthProblem(id);
+    if (tooLong) {
+      problems.push({ file: file.displayPath, field: 'id', severity: 'error', code: 'id-too-long', message: tooLong });
+      continue;
+    }
     const duplicate = seenIds.get(`${collection}:${id}`);
     if (duplicate) {
       problems.push({ file: file.displayPath, field: '', severity: 'error', code: 'duplicate-id', message: `has the same id ${quoteValue(id)} as ${duplicate} (ids are paths without extension, in lower case)` });
@@ -107,6 +113,11 @@ function loadEntry(
   const parsed = parseFrontmatter(file.text);
   for (const issue of parsed.issues) problems.push({ file: file.displayPath, field: '', severity: 'error', ...issue });
   if (!parsed.data) return undefined;
+  // A body the renderers cannot take is reported here, so that `okr check` fails on it first;
+  // the entry is kept without it, so that references to it still resolve.
+  const bodyProblems = checkBodyLimits(parsed.body, { file: file.displayPath, bodyLine: parsed.bodyLine });
+  problems.push(...bodyProblems);
+  const body = bodyProblems.length > 0 ? '' : parsed.body;
   const schema: z.ZodType = SCHEMAS[collection];
   const { value, problems: schemaProblems } = validateEntry(schema, parsed.data, file.displayPath, parsed.locate);
   problems.push(...schemaProblems);
@@ -118,7 +129,7 @@ function loadEntry(
     path: file.path,
     data: value,
     visibility: data.visibility ?? settings.default_visibility,
-    body: parsed.body,
+    body,
     format,
   };
 }
@@ -146,6 +157,19 @@ function attachSidecars(
     }
     kpi.data = { ...kpi.data, data: points };
   }
+}
+
+/**
+ * Why an id is too long for the files the build names after it, or undefined. Ids are ASCII
+ * (ID_RE), so characters are bytes.
+ */
+function idLengthProblem(id: string): string | undefined {
+  const segment = id.split('/').find((part) => part.length > MAX_ID_SEGMENT_BYTES);
+  if (segment !== undefined) {
+    return `has the path segment "${segment.slice(0, 20)}…" of ${segment.length} bytes; a segment names a file (with .svg or .csv appended) and may have at most ${MAX_ID_SEGMENT_BYTES} bytes: rename the file or folder`;
+  }
+  if (id.length > MAX_ID_BYTES) return `is ${id.length} bytes long; an id may have at most ${MAX_ID_BYTES} bytes: use shorter folder and file names`;
+  return undefined;
 }
 
 /** A safe id for a bad file name: `Customer Support!` -> `customer-support`. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parsePeriod, periodBounds } from '../period.ts';
 import { compareDates, isIsoDate } from '../calendar-date.ts';
 import { quoteValue } from '../problems.ts';
+import { MAX_NUMBER_MAGNITUDE } from '../content-limits.ts';
 import {
   DateSchema,
   IdSchema,
@@ -51,7 +52,7 @@ export const KeyResultSchema = z
     /** Unit shown with values, e.g. `%`, `min`, `tickets`. */
     unit: TextSchema.optional(),
     /** Weight in the objective's progress. Default 1. */
-    weight: z.number().positive({ error: 'must be a number above 0' }).default(1),
+    weight: z.number().positive({ error: 'must be a number above 0' }).max(MAX_NUMBER_MAGNITUDE, { error: `must be at most ${MAX_NUMBER_MAGNITUDE.toExponential().replace('+', '')}, so that the weights' sum stays finite` }).default(1),
     /** Person id of the owner. */
     owner: IdSchema.optional(),
     /** KPI id of the KPI that measures it. */
