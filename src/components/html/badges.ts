@@ -1,7 +1,6 @@
 /**
  * The small status elements that every list, card and entry page repeats: score pills,
- * status badges and progress bars (markup only; their styles live in ScorePill.astro,
- * StatusBadge.astro and ProgressBar.astro, which wrap these functions).
+ * status badges and progress bars. Markup only; their styles are in styles/parts.css.
  */
 import { formatPercent, formatScore, labelOf } from '../../lib/format.ts';
 import { attributes, html, type Html } from '../../lib/html.ts';
