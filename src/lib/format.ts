@@ -18,16 +18,17 @@ const valueMemo = new Map<string, string>();
 
 /**
  * The memo's value for `key`, made once; the memo is cleared when it holds `limit` values.
+ * The one memo helper of src/lib (formatting, day numbers, chart ticks); `undefined` is a
+ * value like any other (a date that is not a real date is parsed once too).
  * @example memoized(labels, '2026-10', () => slowLabel('2026-10'), 1_000)
  */
 export function memoized<T>(memo: Map<string, T>, key: string, make: () => T, limit = MEMO_LIMIT): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = make();
-    if (memo.size >= limit) memo.clear();
-    memo.set(key, value);
-  }
-  return value;
+  const value = memo.get(key);
+  if (value !== undefined || memo.has(key)) return value as T;
+  const made = make();
+  if (memo.size >= limit) memo.clear();
+  memo.set(key, made);
+  return made;
 }
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short' });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kpiStatus, latestPoint, sortSeries, valueAt } from './kpi.ts';
+import { kpiStatus, latestPoint, valueAt } from './kpi.ts';
 
 describe('kpiStatus', () => {
   describe('higher-is-better, target 9, threshold 7', () => {
@@ -63,40 +63,6 @@ describe('kpiStatus', () => {
     [{ direction: 'higher-is-better' }],
   ] as const)('is no-data without a latest value (%j)', (kpi) => {
     expect(kpiStatus(kpi, undefined)).toBe('no-data');
-  });
-});
-
-describe('sortSeries', () => {
-  test('sorts by date', () => {
-    expect(
-      sortSeries([
-        { date: '2026-03-01', value: 3 },
-        { date: '2026-01-01', value: 1 },
-        { date: '2026-02-01', value: 2 },
-      ]).map((point) => point.value),
-    ).toEqual([1, 2, 3]);
-  });
-
-  test('keeps the later entry for a repeated date', () => {
-    expect(
-      sortSeries([
-        { date: '2026-01-01', value: 1 },
-        { date: '2026-02-01', value: 2 },
-        { date: '2026-01-01', value: 5, note: 'corrected' },
-      ]),
-    ).toEqual([
-      { date: '2026-01-01', value: 5, note: 'corrected' },
-      { date: '2026-02-01', value: 2 },
-    ]);
-  });
-
-  test('does not change its input', () => {
-    const points = [
-      { date: '2026-02-01', value: 2 },
-      { date: '2026-01-01', value: 1 },
-    ];
-    sortSeries(points);
-    expect(points[0]!.date).toBe('2026-02-01');
   });
 });
 

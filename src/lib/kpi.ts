@@ -31,16 +31,6 @@ export function kpiStatus(
 }
 
 /**
- * A KPI series sorted by date; for equal dates the later entry in the file wins.
- * @example sortSeries([{ date: '2026-02-01', value: 2 }, { date: '2026-01-01', value: 1 }])
- */
-export function sortSeries(points: readonly KpiDataPoint[]): KpiDataPoint[] {
-  const byDate = new Map<string, KpiDataPoint>();
-  for (const point of points) byDate.set(point.date, point);
-  return [...byDate.values()].sort((a, b) => compareDates(a.date, b.date));
-}
-
-/**
  * The latest data point of a series, or undefined.
  * @example latestPoint([{ date: '2026-01-01', value: 1 }]) // { date: '2026-01-01', value: 1 }
  */
