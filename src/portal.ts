@@ -7,6 +7,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import type { CollectionName, ContentEntry, ContentSet } from './lib/content-set.ts';
 import { buildPortalModel, type Objective, type PortalModel } from './lib/portal-model.ts';
 import type { PortalSettings } from './lib/schema/portal-settings.ts';
+import { groupByPeriod } from './lib/period.ts';
 import { routeUrl, type Route } from './lib/urls.ts';
 import type { StoredEntry } from './loader/collection-loader.ts';
 import { buildModelOnce, isAstroBuild, renderedBodies } from './loader/read-content.ts';
@@ -63,12 +64,7 @@ async function loadPortal(): Promise<Portal> {
   const model = isAstroBuild() ? buildModelOnce() : buildPortalModel(await contentFromCollections(), inputs.asOf);
   const contentRoot = resolve(inputs.contentDir);
   const repoRoot = inputs.repoUrl ? (gitTopLevel(contentRoot) ?? process.cwd()) : undefined;
-  const byPeriod = new Map<string, Objective[]>();
-  for (const objective of model.objectives) {
-    const list = byPeriod.get(objective.period);
-    if (list) list.push(objective);
-    else byPeriod.set(objective.period, [objective]);
-  }
+  const byPeriod = groupByPeriod(model.objectives);
   const none: readonly Objective[] = [];
   return {
     objectivesOf: (period) => byPeriod.get(period) ?? none,

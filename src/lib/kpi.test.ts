@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kpiStatus, latestPoint, valueAt } from './kpi.ts';
+import { kpiStatus, latestPoint, sortKpisByHealth, valueAt } from './kpi.ts';
 
 describe('kpiStatus', () => {
   describe('higher-is-better, target 9, threshold 7', () => {
@@ -90,5 +90,20 @@ describe('valueAt', () => {
     ['2027-01-01', 3],
   ])('at %s is %s', (date, value) => {
     expect(valueAt(series, date)?.value).toBe(value);
+  });
+});
+
+describe('sortKpisByHealth', () => {
+  test('puts the most urgent first, then sorts by title, without changing its input', () => {
+    const kpis = [
+      { title: 'NPS', status: 'healthy' },
+      { title: 'Uptime', status: 'no-data' },
+      { title: 'MRR', status: 'critical' },
+      { title: 'CSAT', status: 'healthy' },
+      { title: 'WAU', status: 'untracked' },
+      { title: 'Churn', status: 'warning' },
+    ] as const;
+    expect(sortKpisByHealth(kpis).map((kpi) => kpi.title)).toEqual(['MRR', 'Churn', 'CSAT', 'NPS', 'WAU', 'Uptime']);
+    expect(kpis[0].title).toBe('NPS');
   });
 });

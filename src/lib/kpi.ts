@@ -45,3 +45,12 @@ export function latestPoint(points: readonly KpiDataPoint[]): KpiDataPoint | und
 export function valueAt(points: readonly KpiDataPoint[], date: string): KpiDataPoint | undefined {
   return latestByDate(points.filter((point) => compareDates(point.date, date) <= 0));
 }
+
+/**
+ * KPIs by health, the most urgent first (KPI_STATUSES' order: critical, warning, healthy,
+ * untracked, no data), then by title: the one KPI order of overviews (home page, TV view).
+ * @example sortKpisByHealth([{ title: 'NPS', status: 'healthy' }, { title: 'Churn', status: 'critical' }])[0].title // 'Churn'
+ */
+export function sortKpisByHealth<T extends { status: KpiStatus; title: string }>(kpis: readonly T[]): T[] {
+  return [...kpis].sort((a, b) => KPI_STATUSES.indexOf(a.status) - KPI_STATUSES.indexOf(b.status) || a.title.localeCompare(b.title));
+}

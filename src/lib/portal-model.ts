@@ -283,3 +283,14 @@ export function phaseOf(model: Pick<PortalModel, 'asOf'>, period: string): Perio
 export function pointsInPeriod(points: readonly KpiDataPoint[], period: string): KpiDataPoint[] {
   return points.filter((point) => isInPeriod(point.date, period));
 }
+
+/**
+ * The key results that measure a KPI, with their objectives, in the KPI's order.
+ * @example keyResultsMeasuring(kpi, model.objectiveById)[0] // { objective: { id: '2026-q3/support/efficiency', ... }, kr: { id: 'tickets', ... } }
+ */
+export function keyResultsMeasuring(kpi: Pick<Kpi, 'keyResults'>, objectiveById: ReadonlyMap<string, Objective>): { objective: Objective; kr: KeyResult }[] {
+  return kpi.keyResults.map(({ objectiveId, keyResultId }) => {
+    const objective = objectiveById.get(objectiveId)!;
+    return { objective, kr: objective.keyResults.find((kr) => kr.id === keyResultId)! };
+  });
+}

@@ -4,6 +4,7 @@
 import type { Objective, Team } from './portal-model.ts';
 import type { ObjectiveStatus } from './schema/objective.ts';
 import type { Grade } from './progress.ts';
+import { comparePeriods, groupByPeriod } from './period.ts';
 
 export interface ObjectiveSummary {
   count: number;
@@ -85,4 +86,31 @@ export function subtreeIds(teams: readonly Team[], rootId: string): Set<string> 
     stack.push(...(byId.get(id)?.children ?? []));
   }
   return ids;
+}
+
+/**
+ * The departments (teams right below the company) in team order, each with the objectives
+ * of its whole subtree; departments without objectives are left out.
+ * @example departmentObjectives(objectivesOfPeriod, teams)[0] // { department: { id: 'customer', ... }, objectives: [...] }
+ */
+export function departmentObjectives(objectives: readonly Objective[], teams: readonly Team[]): { department: Team; objectives: Objective[] }[] {
+  const byId = new Map(teams.map((team) => [team.id, team]));
+  return teamOrder(teams)
+    .map((id) => byId.get(id)!)
+    .filter((team) => team.ancestors.length === 1)
+    .map((department) => {
+      const ids = subtreeIds(teams, department.id);
+      return { department, objectives: objectives.filter((objective) => objective.team !== undefined && ids.has(objective.team)) };
+    })
+    .filter((group) => group.objectives.length > 0);
+}
+
+/**
+ * A team's objectives, those it owns and those it contributes to, by period, the newest
+ * period first.
+ * @example teamObjectivesByPeriod(objectives, 'support')[0] // { period: '2026-Q4', objectives: [...] }
+ */
+export function teamObjectivesByPeriod(objectives: readonly Objective[], teamId: string): { period: string; objectives: Objective[] }[] {
+  const own = objectives.filter((objective) => objective.team === teamId || objective.contributors.includes(teamId));
+  return [...groupByPeriod(own)].sort(([a], [b]) => comparePeriods(b, a)).map(([period, list]) => ({ period, objectives: list }));
 }
