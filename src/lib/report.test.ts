@@ -53,6 +53,10 @@ describe('buildPeriodReport on test/fixtures/retro, Q3 2026, public', () => {
     ]);
   });
 
+  test('keeps the teams that are in no department apart (the company itself)', () => {
+    expect(report.outsideDepartments.map((group) => group.team.id)).toEqual(['company']);
+  });
+
   test('distributes grades with committed and aspirational counts', () => {
     expect(report.distribution).toEqual({
       total: 5,

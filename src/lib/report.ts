@@ -79,6 +79,8 @@ export interface PeriodReport {
   teams: ScoreGroup[];
   /** Top-level children of the company root that have objectives in their subtree. */
   departments: DepartmentScore[];
+  /** Teams with objectives that are in no department (the company itself), in org-chart order. */
+  outsideDepartments: ScoreGroup[];
   individual: Objective[];
   distribution: GradeDistribution;
   /** Committed objectives that scored below 1.0, lowest first. */
@@ -100,13 +102,16 @@ export function buildPeriodReport(model: PortalModel, period: string): PeriodRep
   const objectives = model.objectives.filter((objective) => objective.period === period);
   const grading = model.settings.grading;
   const teams = teamScores(objectives, model.teams, grading);
+  const departments = departmentScores(objectives, model.teams, grading);
+  const inDepartment = new Set(departments.flatMap((department) => department.teams.map((group) => group.team.id)));
   const rounded = (objective: Objective): number => roundScore(objective.score);
   return {
     period,
     nextPeriod: shiftPeriod(period, 1),
     summary: summarizeObjectives(objectives),
     teams,
-    departments: departmentScores(objectives, model.teams, grading),
+    departments,
+    outsideDepartments: teams.filter((group) => !inDepartment.has(group.team.id)),
     individual: objectives.filter((objective) => objective.team === undefined),
     distribution: gradeDistribution(objectives),
     committedMisses: objectives
