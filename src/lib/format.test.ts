@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate, formatValue, labelOf, memoized } from './format.ts';
+import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate, formatValue, kpiBounds, labelOf, memoized } from './format.ts';
 
 describe('formatValue', () => {
   test.each([
@@ -93,5 +93,15 @@ describe('memoized', () => {
     expect(made).toBe(2);
     expect(memoized(memo, 'c', make(3), 2)).toBe(3);
     expect([...memo.keys()]).toEqual(['c']);
+  });
+});
+
+describe('kpiBounds', () => {
+  test.each([
+    [{ direction: 'higher-is-better', target: 30, threshold: 10, unit: 'pts' }, { target: '≥ 30 pts', threshold: '< 10 pts' }],
+    [{ direction: 'lower-is-better', target: 1.5, threshold: 3, unit: '%' }, { target: '≤ 1.5%', threshold: '> 3%' }],
+    [{ direction: 'higher-is-better' }, { target: undefined, threshold: undefined }],
+  ] as const)('%j', (kpi, expected) => {
+    expect(kpiBounds(kpi)).toEqual(expected);
   });
 });

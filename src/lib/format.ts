@@ -117,3 +117,19 @@ export function labelOf(value: string): string {
   const spaced = value.replace(/-/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
+
+/**
+ * A KPI's target and threshold as comparisons in its direction: healthy at or beyond the
+ * target, critical beyond the threshold. The one wording of pages, tiles and chart levels.
+ * @example kpiBounds({ direction: 'higher-is-better', target: 30, threshold: 10, unit: 'pts' }) // { target: '≥ 30 pts', threshold: '< 10 pts' }
+ */
+export function kpiBounds(kpi: { direction: 'higher-is-better' | 'lower-is-better'; target?: number | undefined; threshold?: number | undefined; unit?: string | undefined }): {
+  target: string | undefined;
+  threshold: string | undefined;
+} {
+  const up = kpi.direction === 'higher-is-better';
+  return {
+    target: kpi.target === undefined ? undefined : `${up ? '≥' : '≤'} ${formatValue(kpi.target, kpi.unit)}`,
+    threshold: kpi.threshold === undefined ? undefined : `${up ? '<' : '>'} ${formatValue(kpi.threshold, kpi.unit)}`,
+  };
+}

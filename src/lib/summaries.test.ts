@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentSet } from '../../test/support/content-files.ts';
 import { buildPortalModel } from './portal-model.ts';
-import { departmentObjectives, groupByTeam, subtreeIds, summarizeObjectives, teamObjectivesByPeriod, teamOrder } from './summaries.ts';
+import { departmentObjectives, groupByTeam, sortTeamsByName, subtreeIds, summarizeObjectives, teamObjectivesByPeriod, teamOrder } from './summaries.ts';
 
 const milestone = (done: boolean): object => ({ id: 'm', title: 'Ship it', type: 'milestone', done });
 const objective = (team: string | undefined, done: boolean, extra: object = {}): object => ({
@@ -117,5 +117,13 @@ describe('teamObjectivesByPeriod', () => {
 
   test('is empty for a team without objectives', () => {
     expect(teamObjectivesByPeriod(periods.objectives, 'nobody')).toEqual([]);
+  });
+});
+
+describe('sortTeamsByName', () => {
+  test('sorts by name without changing its input', () => {
+    const teams = [{ name: 'Sales' }, { name: 'Customer' }, { name: 'Onboarding' }];
+    expect(sortTeamsByName(teams).map((team) => team.name)).toEqual(['Customer', 'Onboarding', 'Sales']);
+    expect(teams[0]!.name).toBe('Sales');
   });
 });

@@ -36,15 +36,22 @@ export function summarizeObjectives(objectives: readonly Objective[]): Objective
  */
 export function teamOrder(teams: readonly Team[]): string[] {
   const byId = new Map(teams.map((team) => [team.id, team]));
-  const byName = (a: string, b: string): number => (byId.get(a)?.name ?? a).localeCompare(byId.get(b)?.name ?? b);
   const order: string[] = [];
-  const visit = (id: string): void => {
-    if (order.includes(id)) return;
-    order.push(id);
-    for (const child of [...(byId.get(id)?.children ?? [])].sort(byName)) visit(child);
+  const visit = (team: Team): void => {
+    if (order.includes(team.id)) return;
+    order.push(team.id);
+    for (const child of sortTeamsByName(team.children.flatMap((id) => byId.get(id) ?? []))) visit(child);
   };
-  for (const root of teams.filter((team) => !team.parent || !byId.has(team.parent)).map((team) => team.id).sort(byName)) visit(root);
+  for (const root of sortTeamsByName(teams.filter((team) => !team.parent || !byId.has(team.parent)))) visit(root);
   return order;
+}
+
+/**
+ * Teams by name: the order of sibling teams everywhere (team order, org chart).
+ * @example sortTeamsByName([{ name: 'Sales' }, { name: 'Customer' }]) // [{ name: 'Customer' }, { name: 'Sales' }]
+ */
+export function sortTeamsByName<T extends { name: string }>(teams: readonly T[]): T[] {
+  return [...teams].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export interface TeamGroup {
