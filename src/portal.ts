@@ -6,6 +6,7 @@
 import { getEntry, render } from 'astro:content';
 import type { CollectionName } from './lib/content-set.ts';
 import type { Objective, PortalModel } from './lib/portal-model.ts';
+import { groupByPeriod } from './lib/period.ts';
 import { routeUrl, type Route } from './lib/urls.ts';
 import { bodyHtmlOf, buildModelOnce } from './loader/content-source.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
@@ -60,12 +61,7 @@ function portalOf(model: PortalModel): Portal {
   const { inputs } = readBuildInputs();
   const contentRoot = resolve(inputs.contentDir);
   const repoRoot = inputs.repoUrl ? (gitTopLevel(contentRoot) ?? process.cwd()) : undefined;
-  const byPeriod = new Map<string, Objective[]>();
-  for (const objective of model.objectives) {
-    const list = byPeriod.get(objective.period);
-    if (list) list.push(objective);
-    else byPeriod.set(objective.period, [objective]);
-  }
+  const byPeriod = groupByPeriod(model.objectives);
   const none: readonly Objective[] = [];
   return {
     objectivesOf: (period) => byPeriod.get(period) ?? none,

@@ -1,10 +1,10 @@
 /**
- * Parsing of command-line values: numbers, shares, dates and notes are checked with the
- * content schemas, so that a value the CLI accepts is one the build accepts.
+ * Parsing of command-line values: shares, dates, periods and notes are checked with the
+ * content schemas' own pieces (src/lib/schema/common.ts), and their bounds come from there,
+ * so that a value the CLI accepts is one the build accepts.
  */
-import { isIsoDate } from '../../src/lib/calendar-date.ts';
 import { parseNumberText } from '../../src/lib/import-csv.ts';
-import { PERIOD_RE } from '../../src/lib/period.ts';
+import { DateSchema, PeriodSchema, ShareSchema, TextSchema } from '../../src/lib/schema/common.ts';
 import { UsageError } from './errors.ts';
 
 /**
@@ -23,9 +23,9 @@ export function parseNumberArgument(name: string, text: string): number {
  */
 export function parseConfidence(text: string): number {
   const value = parseNumberText(text.replace(/%$/, ''));
-  if (value === undefined || value < 0 || value > 1 || text.endsWith('%')) {
+  if (value === undefined || !ShareSchema.safeParse(value).success || text.endsWith('%')) {
     const hint = value !== undefined && value > 1 && value <= 100 ? ` (write ${value / 100} for ${value}%)` : '';
-    throw new UsageError(`--confidence must be a number from 0 to 1${hint}, got "${text}"`);
+    throw new UsageError(`--confidence must be a number from ${ShareSchema.minValue} to ${ShareSchema.maxValue}${hint}, got "${text}"`);
   }
   return value;
 }
@@ -36,7 +36,7 @@ export function parseConfidence(text: string): number {
  */
 export function parseDateOption(text: string | undefined, fallback: string, flag = '--date'): string {
   if (text === undefined) return fallback;
-  if (!isIsoDate(text)) throw new UsageError(`${flag} must be a real date written YYYY-MM-DD, got "${text}"`);
+  if (!DateSchema.safeParse(text).success) throw new UsageError(`${flag} must be a real date written YYYY-MM-DD, got "${text}"`);
   return text;
 }
 
@@ -46,7 +46,7 @@ export function parseDateOption(text: string | undefined, fallback: string, flag
  */
 export function parsePeriodArgument(text: string, name = '<period>'): string {
   const period = text.trim().toUpperCase();
-  if (!PERIOD_RE.test(period)) throw new UsageError(`${name} must be a period written YYYY-Qn, such as 2026-Q3, got "${text}"`);
+  if (!PeriodSchema.safeParse(period).success) throw new UsageError(`${name} must be a period written YYYY-Qn, such as 2026-Q3, got "${text}"`);
   return period;
 }
 
@@ -56,8 +56,9 @@ export function parsePeriodArgument(text: string, name = '<period>'): string {
  */
 export function parseNote(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const note = text.trim();
-  if (!note) throw new UsageError('--note must not be empty');
-  if (note.length > 500) throw new UsageError(`--note must be at most 500 characters long, got ${note.length}`);
-  return note;
+  const note = TextSchema.safeParse(text);
+  if (note.success) return note.data;
+  const length = text.trim().length;
+  if (length === 0) throw new UsageError('--note must not be empty');
+  throw new UsageError(`--note must be at most ${TextSchema.maxLength} characters long, got ${length}`);
 }

@@ -3,17 +3,14 @@
  * statuses, their key results, then KPIs with their status. Pure: model in, lines out.
  */
 import { formatPercent, formatScore, formatValue } from '../../src/lib/format.ts';
-import type { KpiStatus } from '../../src/lib/kpi.ts';
 import { elapsedShare, periodLabel, periodPhase } from '../../src/lib/period.ts';
 import type { Kpi, Objective, PortalModel } from '../../src/lib/portal-model.ts';
-import type { Grade } from '../../src/lib/progress.ts';
-import type { ObjectiveStatus } from '../../src/lib/schema/objective.ts';
+import { statusTone, type Tone } from '../../src/lib/status-tone.ts';
 import { groupByTeam, summarizeObjectives } from '../../src/lib/summaries.ts';
 import type { Paint, Style } from './terminal.ts';
 
-const GRADE_STYLE: Record<Grade, Style> = { green: 'green', yellow: 'yellow', red: 'red' };
-const STATUS_STYLE: Record<ObjectiveStatus, Style> = { 'on-track': 'green', 'at-risk': 'yellow', 'off-track': 'red', done: 'cyan', cancelled: 'dim' };
-const KPI_STYLE: Record<KpiStatus, Style> = { healthy: 'green', warning: 'yellow', critical: 'red', 'no-data': 'dim', untracked: 'dim' };
+/** Terminal styles of the status tones (src/lib/status-tone.ts), as on the pages. */
+const TONE_STYLE: Record<Tone, Style> = { green: 'green', yellow: 'yellow', red: 'red', accent: 'cyan', grey: 'dim' };
 
 /**
  * A progress bar of `width` cells.
@@ -61,7 +58,7 @@ export function renderStatus(model: PortalModel, selection: StatusSelection, pai
     for (const kpi of kpis) {
       const latest = kpi.latest ? `${formatValue(kpi.latest.value, kpi.unit)} on ${kpi.latest.date}` : 'no values';
       const bounds = [kpi.target === undefined ? '' : `target ${formatValue(kpi.target, kpi.unit)}`, kpi.threshold === undefined ? '' : `threshold ${formatValue(kpi.threshold, kpi.unit)}`].filter(Boolean).join(', ');
-      lines.push(`  ${paint(KPI_STYLE[kpi.status], kpi.status.padEnd(width))}  ${kpi.title}: ${latest}${bounds ? ` (${bounds})` : ''}  ${paint('dim', kpi.id)}`);
+      lines.push(`  ${paint(TONE_STYLE[statusTone(kpi.status)], kpi.status.padEnd(width))}  ${kpi.title}: ${latest}${bounds ? ` (${bounds})` : ''}  ${paint('dim', kpi.id)}`);
     }
   }
   return lines;
@@ -70,8 +67,8 @@ export function renderStatus(model: PortalModel, selection: StatusSelection, pai
 function renderObjective(objective: Objective, paint: Paint): string[] {
   const score = objective.finalScore === undefined ? formatScore(objective.score) : `${formatScore(objective.score)}*`;
   const lines = [
-    `  ${paint(GRADE_STYLE[objective.grade], progressBar(objective.progress, 20))} ${formatPercent(objective.progress).padStart(4)}  ` +
-      `${paint(GRADE_STYLE[objective.grade], `${score.padEnd(5)} ${objective.grade.padEnd(6)}`)} ${paint(STATUS_STYLE[objective.status], objective.status.padEnd(9))} ` +
+    `  ${paint(TONE_STYLE[objective.grade], progressBar(objective.progress, 20))} ${formatPercent(objective.progress).padStart(4)}  ` +
+      `${paint(TONE_STYLE[objective.grade], `${score.padEnd(5)} ${objective.grade.padEnd(6)}`)} ${paint(TONE_STYLE[statusTone(objective.status)], objective.status.padEnd(9))} ` +
       `${objective.title}${objective.draft ? ' (draft)' : ''}  ${paint('dim', objective.id)}`,
   ];
   for (const kr of objective.keyResults) {

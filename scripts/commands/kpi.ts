@@ -5,7 +5,8 @@
 import type { Command } from 'commander';
 import { appendToList, editFrontmatter } from '../../src/lib/frontmatter-edit.ts';
 import { formatValue } from '../../src/lib/format.ts';
-import { kpiStatus, latestPoint, sortSeries } from '../../src/lib/kpi.ts';
+import { kpiStatus, latestPoint } from '../../src/lib/kpi.ts';
+import { normalizeSeries } from '../../src/lib/series.ts';
 import type { KpiDataPoint } from '../../src/lib/schema/kpi.ts';
 import { parseDateOption, parseNote, parseNumberArgument } from '../cli/arguments.ts';
 import { displayPathOf, editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
@@ -70,7 +71,7 @@ function addKpiValue(kpiId: string, valueText: string, options: KpiAddOptions): 
     const changes = new Map([[change.path, change.text]]);
     validateChanges(ctx.loaded, changes);
     if (!options.dryRun) writeChanges(ctx.loaded, changes);
-    const series = sortSeries([...(kpi.data.data ?? []), point]);
+    const series = normalizeSeries([...(kpi.data.data ?? []), point]);
     const status = kpiStatus(kpi.data, latestPoint(series)?.value);
     process.stdout.write(
       `${displayPathOf(ctx.loaded, change.path)}: ${options.dryRun ? 'would add' : 'added'} ${point.date}: ${formatValue(point.value, kpi.data.unit)} to ${kpi.id} (status ${status})\n`,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { kpiBadge, objectiveBadge, renderBadge } from './badge.ts';
-import { escapeXml, textWidth, truncate } from './svg.ts';
+import { textWidth, truncate } from './svg.ts';
 
 describe('renderBadge', () => {
   test('is valid XML with the label and value as its accessible name', () => {
@@ -30,16 +30,20 @@ describe('objectiveBadge and kpiBadge', () => {
     ['warning', 'yellow'],
     ['critical', 'red'],
     ['no-data', 'grey'],
-    ['untracked', 'blue'],
+    ['untracked', 'grey'],
   ])('a %s KPI is %s', (status, tone) => {
     expect(kpiBadge({ title: 'NPS', status }, '41').tone).toBe(tone);
   });
 });
 
 describe('svg helpers', () => {
-  test('escapeXml escapes the five XML characters', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  test('badge text is escaped with the one escaper, html.ts escapeHtml', () => {
+    const svg = renderBadge({ label: `Acme's <R&D>`, value: '"1"', tone: 'grey' });
+    expect(svg).toContain('<title>Acme&#39;s &lt;R&amp;D&gt;: &quot;1&quot;</title>');
+    expect(svg).not.toMatch(/&apos;|<R|'s/);
+    expect(XMLValidator.validate(svg)).toBe(true);
   });
+
   test('truncate adds an ellipsis only when needed', () => {
     expect(truncate('short', 10)).toBe('short');
     expect(truncate('Make support effortless', 12)).toBe('Make suppor…');

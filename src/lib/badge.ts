@@ -2,17 +2,17 @@
  * Build-time SVG badges (shields.io style) for objectives, key results and KPIs, to put in a
  * README, wiki or handbook. Script-free, with an accessible name.
  */
-import { escapeXml, textWidth, truncate } from './svg.ts';
-
-export type BadgeTone = 'green' | 'yellow' | 'red' | 'grey' | 'blue';
+import { escapeHtml } from './html.ts';
+import { statusTone, type Tone } from './status-tone.ts';
+import { textWidth, truncate } from './svg.ts';
 
 /** Background and text colours per tone; every pair meets 4.5:1 contrast. */
-const TONES: Record<BadgeTone, { background: string; text: string }> = {
+const TONES: Record<Tone, { background: string; text: string }> = {
   green: { background: '#17794a', text: '#ffffff' },
   yellow: { background: '#f2c14e', text: '#1a1a1a' },
   red: { background: '#b4232f', text: '#ffffff' },
   grey: { background: '#5e6673', text: '#ffffff' },
-  blue: { background: '#3b43c4', text: '#ffffff' },
+  accent: { background: '#3b43c4', text: '#ffffff' },
 };
 const LABEL = { background: '#3a3f4b', text: '#ffffff' };
 const PAD = 6;
@@ -21,14 +21,14 @@ const PAD = 6;
  * A two-part badge: a grey label and a coloured value.
  * @example renderBadge({ label: 'Q3 support efficiency', value: '67%', tone: 'yellow' })
  */
-export function renderBadge(input: { label: string; value: string; tone: BadgeTone }): string {
+export function renderBadge(input: { label: string; value: string; tone: Tone }): string {
   const label = truncate(input.label, 48);
   const value = truncate(input.value, 24);
   const labelWidth = Math.ceil(textWidth(label) + 2 * PAD);
   const valueWidth = Math.ceil(textWidth(value) + 2 * PAD);
   const width = labelWidth + valueWidth;
   const tone = TONES[input.tone];
-  const name = escapeXml(`${label}: ${value}`);
+  const name = escapeHtml(`${label}: ${value}`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" viewBox="0 0 ${width} 20" role="img" aria-label="${name}">`,
     `<title>${name}</title>`,
@@ -36,15 +36,12 @@ export function renderBadge(input: { label: string; value: string; tone: BadgeTo
     `<rect x="${labelWidth}" width="${valueWidth}" height="20" rx="3" fill="${tone.background}"/>`,
     `<rect x="${labelWidth}" width="4" height="20" fill="${tone.background}"/>`,
     `<g font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">`,
-    `<text x="${labelWidth / 2}" y="14" fill="${LABEL.text}">${escapeXml(label)}</text>`,
-    `<text x="${labelWidth + valueWidth / 2}" y="14" fill="${tone.text}" font-weight="bold">${escapeXml(value)}</text>`,
+    `<text x="${labelWidth / 2}" y="14" fill="${LABEL.text}">${escapeHtml(label)}</text>`,
+    `<text x="${labelWidth + valueWidth / 2}" y="14" fill="${tone.text}" font-weight="bold">${escapeHtml(value)}</text>`,
     `</g></svg>`,
     '',
   ].join('\n');
 }
-
-const GRADE_TONES = { green: 'green', yellow: 'yellow', red: 'red' } as const;
-const KPI_TONES: Record<string, BadgeTone> = { healthy: 'green', warning: 'yellow', critical: 'red', 'no-data': 'grey', untracked: 'blue' };
 
 /**
  * The badge of an objective: `Q3 <title>` and its score as a percentage, coloured by grade.
@@ -54,15 +51,15 @@ const KPI_TONES: Record<string, BadgeTone> = { healthy: 'green', warning: 'yello
 export function objectiveBadge(objective: { period: string; title: string; score: number; grade: 'green' | 'yellow' | 'red' }): {
   label: string;
   value: string;
-  tone: BadgeTone;
+  tone: Tone;
 } {
-  return { label: `${objective.period.slice(5)} ${objective.title}`, value: `${Math.round(objective.score * 100)}%`, tone: GRADE_TONES[objective.grade] };
+  return { label: `${objective.period.slice(5)} ${objective.title}`, value: `${Math.round(objective.score * 100)}%`, tone: objective.grade };
 }
 
 /**
  * The badge of a KPI: its title and latest value, coloured by status.
  * @example kpiBadge({ title: 'NPS', status: 'healthy' }, '41 pts') // { label: 'NPS', value: '41 pts', tone: 'green' }
  */
-export function kpiBadge(kpi: { title: string; status: string }, latest: string): { label: string; value: string; tone: BadgeTone } {
-  return { label: kpi.title, value: latest, tone: KPI_TONES[kpi.status] ?? 'grey' };
+export function kpiBadge(kpi: { title: string; status: string }, latest: string): { label: string; value: string; tone: Tone } {
+  return { label: kpi.title, value: latest, tone: statusTone(kpi.status) };
 }

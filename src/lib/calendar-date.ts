@@ -3,12 +3,13 @@
  * calendar days without time zone, so all arithmetic is done on UTC day numbers:
  * that keeps builds identical on every machine whatever its TZ.
  */
+import { memoized } from './format.ts';
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 /**
  * Day numbers of dates seen before: charts, series and scoring ask for the same few hundred
- * dates millions of times on a big build. Bounded, like format.ts's memos.
+ * dates millions of times on a big build. Bounded (format.ts's memoized).
  */
 const dayNumbers = new Map<string, number | undefined>();
 const MEMO_LIMIT = 10_000;
@@ -26,11 +27,7 @@ export function isIsoDate(value: string): boolean {
  * @example toDayNumber('1970-01-02') // 1
  */
 export function toDayNumber(date: string): number | undefined {
-  if (dayNumbers.has(date)) return dayNumbers.get(date);
-  const dayNumber = parseDayNumber(date);
-  if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
-  dayNumbers.set(date, dayNumber);
-  return dayNumber;
+  return memoized(dayNumbers, date, () => parseDayNumber(date), MEMO_LIMIT);
 }
 
 function parseDayNumber(date: string): number | undefined {

@@ -4,7 +4,7 @@
  * so the maths stays here, tested, and identical with or without JavaScript.
  */
 import { compareDates, toDayNumber } from './calendar-date.ts';
-import { formatDate, formatValue, memoized } from './format.ts';
+import { formatDate, formatValue, kpiBounds, memoized } from './format.ts';
 import { kpiStatus } from './kpi.ts';
 import { periodBounds, periodLabel, periodOf } from './period.ts';
 import type { KpiDirection } from './schema/kpi.ts';
@@ -118,12 +118,13 @@ export function trendChartSpec(kpi: TrendInput, asOf: string): ChartSpec {
 
 function kpiLevels(kpi: TrendInput): ChartLevel[] {
   const up = kpi.direction === 'higher-is-better';
+  const bounds = kpiBounds(kpi);
   const levels: ChartLevel[] = [];
   if (kpi.target !== undefined) {
-    levels.push({ value: kpi.target, label: `Target ${up ? '≥' : '≤'} ${formatValue(kpi.target, kpi.unit)}`, meaning: 'healthy', side: up ? 'above' : 'below' });
+    levels.push({ value: kpi.target, label: `Target ${bounds.target}`, meaning: 'healthy', side: up ? 'above' : 'below' });
   }
   if (kpi.threshold !== undefined) {
-    levels.push({ value: kpi.threshold, label: `Critical ${up ? '<' : '>'} ${formatValue(kpi.threshold, kpi.unit)}`, meaning: 'critical', side: up ? 'below' : 'above' });
+    levels.push({ value: kpi.threshold, label: `Critical ${bounds.threshold}`, meaning: 'critical', side: up ? 'below' : 'above' });
   }
   return levels;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate, formatValue, labelOf } from './format.ts';
+import { formatDate, formatDelta, formatPercent, formatScore, formatShortDate, formatValue, kpiBounds, labelOf, memoized } from './format.ts';
 
 describe('formatValue', () => {
   test.each([
@@ -75,5 +75,33 @@ describe('labelOf', () => {
     ['', ''],
   ])('%j -> %j', (value, label) => {
     expect(labelOf(value)).toBe(label);
+  });
+});
+
+describe('memoized', () => {
+  test('makes each value once, undefined included, and starts over when full', () => {
+    const memo = new Map<string, number | undefined>();
+    let made = 0;
+    const make = (value: number | undefined) => () => {
+      made++;
+      return value;
+    };
+    expect(memoized(memo, 'a', make(1), 2)).toBe(1);
+    expect(memoized(memo, 'a', make(9), 2)).toBe(1);
+    expect(memoized(memo, 'bad', make(undefined), 2)).toBeUndefined();
+    expect(memoized(memo, 'bad', make(7), 2)).toBeUndefined();
+    expect(made).toBe(2);
+    expect(memoized(memo, 'c', make(3), 2)).toBe(3);
+    expect([...memo.keys()]).toEqual(['c']);
+  });
+});
+
+describe('kpiBounds', () => {
+  test.each([
+    [{ direction: 'higher-is-better', target: 30, threshold: 10, unit: 'pts' }, { target: '≥ 30 pts', threshold: '< 10 pts' }],
+    [{ direction: 'lower-is-better', target: 1.5, threshold: 3, unit: '%' }, { target: '≤ 1.5%', threshold: '> 3%' }],
+    [{ direction: 'higher-is-better' }, { target: undefined, threshold: undefined }],
+  ] as const)('%j', (kpi, expected) => {
+    expect(kpiBounds(kpi)).toEqual(expected);
   });
 });

@@ -18,16 +18,17 @@ const valueMemo = new Map<string, string>();
 
 /**
  * The memo's value for `key`, made once; the memo is cleared when it holds `limit` values.
+ * The one memo helper of src/lib (formatting, day numbers, chart ticks); `undefined` is a
+ * value like any other (a date that is not a real date is parsed once too).
  * @example memoized(labels, '2026-10', () => slowLabel('2026-10'), 1_000)
  */
 export function memoized<T>(memo: Map<string, T>, key: string, make: () => T, limit = MEMO_LIMIT): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = make();
-    if (memo.size >= limit) memo.clear();
-    memo.set(key, value);
-  }
-  return value;
+  const value = memo.get(key);
+  if (value !== undefined || memo.has(key)) return value as T;
+  const made = make();
+  if (memo.size >= limit) memo.clear();
+  memo.set(key, made);
+  return made;
 }
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short' });
@@ -115,4 +116,20 @@ export function formatDelta(delta: number, unit?: string | undefined): string {
 export function labelOf(value: string): string {
   const spaced = value.replace(/-/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/**
+ * A KPI's target and threshold as comparisons in its direction: healthy at or beyond the
+ * target, critical beyond the threshold. The one wording of pages, tiles and chart levels.
+ * @example kpiBounds({ direction: 'higher-is-better', target: 30, threshold: 10, unit: 'pts' }) // { target: '≥ 30 pts', threshold: '< 10 pts' }
+ */
+export function kpiBounds(kpi: { direction: 'higher-is-better' | 'lower-is-better'; target?: number | undefined; threshold?: number | undefined; unit?: string | undefined }): {
+  target: string | undefined;
+  threshold: string | undefined;
+} {
+  const up = kpi.direction === 'higher-is-better';
+  return {
+    target: kpi.target === undefined ? undefined : `${up ? '≥' : '≤'} ${formatValue(kpi.target, kpi.unit)}`,
+    threshold: kpi.threshold === undefined ? undefined : `${up ? '<' : '>'} ${formatValue(kpi.threshold, kpi.unit)}`,
+  };
 }

@@ -2,8 +2,9 @@
  * HTML as escaped strings, for the page parts that repeat hundreds of times per build (key
  * result sections, score pills, progress bars, tables). Astro renders each component through
  * async render instructions, which made these parts most of a 5,000-objective build; the same
- * markup assembled as strings costs a fraction. Components wrap these functions with
- * `<Fragment set:html={...} />`, so there is one source of markup either way.
+ * markup assembled as strings costs a fraction. Pages and components insert the parts with
+ * `<Fragment set:html={part.value} />`; which parts are strings, and the figures, are in
+ * src/components/html/README.md.
  *
  * Safety: every interpolated value is escaped unless it is an `Html` value, which only `html`,
  * `attributes` and `trustedHtml` make.

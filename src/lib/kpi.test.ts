@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kpiStatus, latestPoint, sortSeries, valueAt } from './kpi.ts';
+import { kpiStatus, latestPoint, sortKpisByHealth, valueAt } from './kpi.ts';
 
 describe('kpiStatus', () => {
   describe('higher-is-better, target 9, threshold 7', () => {
@@ -66,40 +66,6 @@ describe('kpiStatus', () => {
   });
 });
 
-describe('sortSeries', () => {
-  test('sorts by date', () => {
-    expect(
-      sortSeries([
-        { date: '2026-03-01', value: 3 },
-        { date: '2026-01-01', value: 1 },
-        { date: '2026-02-01', value: 2 },
-      ]).map((point) => point.value),
-    ).toEqual([1, 2, 3]);
-  });
-
-  test('keeps the later entry for a repeated date', () => {
-    expect(
-      sortSeries([
-        { date: '2026-01-01', value: 1 },
-        { date: '2026-02-01', value: 2 },
-        { date: '2026-01-01', value: 5, note: 'corrected' },
-      ]),
-    ).toEqual([
-      { date: '2026-01-01', value: 5, note: 'corrected' },
-      { date: '2026-02-01', value: 2 },
-    ]);
-  });
-
-  test('does not change its input', () => {
-    const points = [
-      { date: '2026-02-01', value: 2 },
-      { date: '2026-01-01', value: 1 },
-    ];
-    sortSeries(points);
-    expect(points[0]!.date).toBe('2026-02-01');
-  });
-});
-
 describe('latestPoint', () => {
   test('is the point with the latest date', () => {
     expect(latestPoint([{ date: '2026-02-01', value: 2 }, { date: '2026-01-01', value: 1 }])).toEqual({ date: '2026-02-01', value: 2 });
@@ -124,5 +90,20 @@ describe('valueAt', () => {
     ['2027-01-01', 3],
   ])('at %s is %s', (date, value) => {
     expect(valueAt(series, date)?.value).toBe(value);
+  });
+});
+
+describe('sortKpisByHealth', () => {
+  test('puts the most urgent first, then sorts by title, without changing its input', () => {
+    const kpis = [
+      { title: 'NPS', status: 'healthy' },
+      { title: 'Uptime', status: 'no-data' },
+      { title: 'MRR', status: 'critical' },
+      { title: 'CSAT', status: 'healthy' },
+      { title: 'WAU', status: 'untracked' },
+      { title: 'Churn', status: 'warning' },
+    ] as const;
+    expect(sortKpisByHealth(kpis).map((kpi) => kpi.title)).toEqual(['MRR', 'Churn', 'CSAT', 'NPS', 'WAU', 'Uptime']);
+    expect(kpis[0].title).toBe('NPS');
   });
 });

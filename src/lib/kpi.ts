@@ -31,16 +31,6 @@ export function kpiStatus(
 }
 
 /**
- * A KPI series sorted by date; for equal dates the later entry in the file wins.
- * @example sortSeries([{ date: '2026-02-01', value: 2 }, { date: '2026-01-01', value: 1 }])
- */
-export function sortSeries(points: readonly KpiDataPoint[]): KpiDataPoint[] {
-  const byDate = new Map<string, KpiDataPoint>();
-  for (const point of points) byDate.set(point.date, point);
-  return [...byDate.values()].sort((a, b) => compareDates(a.date, b.date));
-}
-
-/**
  * The latest data point of a series, or undefined.
  * @example latestPoint([{ date: '2026-01-01', value: 1 }]) // { date: '2026-01-01', value: 1 }
  */
@@ -54,4 +44,13 @@ export function latestPoint(points: readonly KpiDataPoint[]): KpiDataPoint | und
  */
 export function valueAt(points: readonly KpiDataPoint[], date: string): KpiDataPoint | undefined {
   return latestByDate(points.filter((point) => compareDates(point.date, date) <= 0));
+}
+
+/**
+ * KPIs by health, the most urgent first (KPI_STATUSES' order: critical, warning, healthy,
+ * untracked, no data), then by title: the one KPI order of overviews (home page, TV view).
+ * @example sortKpisByHealth([{ title: 'NPS', status: 'healthy' }, { title: 'Churn', status: 'critical' }])[0].title // 'Churn'
+ */
+export function sortKpisByHealth<T extends { status: KpiStatus; title: string }>(kpis: readonly T[]): T[] {
+  return [...kpis].sort((a, b) => KPI_STATUSES.indexOf(a.status) - KPI_STATUSES.indexOf(b.status) || a.title.localeCompare(b.title));
 }

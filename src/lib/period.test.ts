@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  groupByPeriod,
   comparePeriods,
   daysInPeriod,
   elapsedShare,
@@ -154,5 +155,23 @@ describe('isInPeriod', () => {
 describe('periodLabel', () => {
   test('reads "Q3 2026"', () => {
     expect(periodLabel('2026-Q3')).toBe('Q3 2026');
+  });
+});
+
+describe('groupByPeriod', () => {
+  test('groups entries by period, keeping their order within each period', () => {
+    const entries = [
+      { id: 'a', period: '2026-Q3' },
+      { id: 'b', period: '2026-Q4' },
+      { id: 'c', period: '2026-Q3' },
+    ];
+    expect([...groupByPeriod(entries)].map(([period, list]) => [period, list.map((entry) => entry.id)])).toEqual([
+      ['2026-Q3', ['a', 'c']],
+      ['2026-Q4', ['b']],
+    ]);
+  });
+
+  test('has no group for a period without entries', () => {
+    expect(groupByPeriod([]).get('2026-Q3')).toBeUndefined();
   });
 });

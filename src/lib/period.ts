@@ -125,3 +125,18 @@ function mustParse(period: string): Period {
   if (!parsed) throw new RangeError(`"${period}" is not a period (expected YYYY-Qn)`);
   return parsed;
 }
+
+/**
+ * Entries grouped by period, each group in the entries' order: the one period filter
+ * (portal.objectivesOf reads it).
+ * @example groupByPeriod([{ id: 'a', period: '2026-Q3' }]).get('2026-Q3') // [{ id: 'a', period: '2026-Q3' }]
+ */
+export function groupByPeriod<T extends { period: string }>(entries: readonly T[]): Map<string, T[]> {
+  const byPeriod = new Map<string, T[]>();
+  for (const entry of entries) {
+    const list = byPeriod.get(entry.period);
+    if (list) list.push(entry);
+    else byPeriod.set(entry.period, [entry]);
+  }
+  return byPeriod;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentSet, type ContentSpec } from '../../test/support/content-files.ts';
 import { filterByAudience } from './audience.ts';
-import { buildPortalModel, phaseOf, pointsInPeriod } from './portal-model.ts';
+import { buildPortalModel, keyResultsMeasuring, phaseOf, pointsInPeriod } from './portal-model.ts';
 
 // Hand-computed values at 2026-08-16, half-way through Q3 2026 (elapsed 0.5):
 // 2026-q3/support/efficiency
@@ -238,5 +238,20 @@ describe('pointsInPeriod', () => {
   test('keeps the points inside the period, first and last day included', () => {
     const points = ['2026-06-30', '2026-07-01', '2026-09-30', '2026-10-01'].map((date, value) => ({ date, value }));
     expect(pointsInPeriod(points, '2026-Q3').map((point) => point.date)).toEqual(['2026-07-01', '2026-09-30']);
+  });
+});
+
+describe('keyResultsMeasuring', () => {
+  test('finds the key results that measure a KPI, with their objectives', () => {
+    const tickets = model.kpis.find((kpi) => kpi.id === 'tickets')!;
+    expect(keyResultsMeasuring(tickets, model.objectiveById).map(({ objective, kr }) => [objective.id, kr.id])).toEqual([
+      ['2026-q3/support/efficiency', 'tickets'],
+      ['2026-q4/next', 'tickets'],
+    ]);
+  });
+
+  test('is empty for a KPI that no key result measures', () => {
+    const csat = model.kpis.find((kpi) => kpi.id === 'csat')!;
+    expect(keyResultsMeasuring(csat, model.objectiveById)).toEqual([]);
   });
 });

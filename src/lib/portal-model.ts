@@ -5,7 +5,8 @@
 import type { ContentEntry, ContentSet } from './content-set.ts';
 import { comparePeriods, isInPeriod, periodBounds, periodOf, periodPhase, type PeriodPhase } from './period.ts';
 import { compareDates } from './calendar-date.ts';
-import { kpiStatus, latestPoint, sortSeries, type KpiStatus } from './kpi.ts';
+import { kpiStatus, latestPoint, type KpiStatus } from './kpi.ts';
+import { normalizeSeries } from './series.ts';
 import {
   gradeOf,
   keyResultProgress,
@@ -130,7 +131,7 @@ export interface PortalModel {
  */
 export function buildPortalModel(content: ContentSet, asOf: string): PortalModel {
   const { settings } = content;
-  const kpiData = new Map(content.kpis.map((kpi) => [kpi.id, sortSeries(kpi.data.data ?? [])]));
+  const kpiData = new Map(content.kpis.map((kpi) => [kpi.id, normalizeSeries(kpi.data.data ?? [])]));
   const objectives = content.objectives.map((entry) => scoreObjective(entry, kpiData, settings, asOf)).sort(compareIds);
   const objectiveById = new Map(objectives.map((objective) => [objective.id, objective]));
   for (const objective of objectives) {
@@ -281,4 +282,15 @@ export function phaseOf(model: Pick<PortalModel, 'asOf'>, period: string): Perio
  */
 export function pointsInPeriod(points: readonly KpiDataPoint[], period: string): KpiDataPoint[] {
   return points.filter((point) => isInPeriod(point.date, period));
+}
+
+/**
+ * The key results that measure a KPI, with their objectives, in the KPI's order.
+ * @example keyResultsMeasuring(kpi, model.objectiveById)[0] // { objective: { id: '2026-q3/support/efficiency', ... }, kr: { id: 'tickets', ... } }
+ */
+export function keyResultsMeasuring(kpi: Pick<Kpi, 'keyResults'>, objectiveById: ReadonlyMap<string, Objective>): { objective: Objective; kr: KeyResult }[] {
+  return kpi.keyResults.map(({ objectiveId, keyResultId }) => {
+    const objective = objectiveById.get(objectiveId)!;
+    return { objective, kr: objective.keyResults.find((kr) => kr.id === keyResultId)! };
+  });
 }

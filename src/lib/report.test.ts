@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../loader/read-content.ts';
 import { feedEntries } from './feed.ts';
+import type { KeyResultChange } from './history.ts';
 import type { Kpi, Objective } from './portal-model.ts';
 import { buildPortalModel, type PortalModel } from './portal-model.ts';
 import {
@@ -10,6 +11,7 @@ import {
   chronological,
   gradeDistribution,
   kpiChangeOver,
+  periodChanges,
   retrospectiveArchive,
   roundScore,
   scorecardGroups,
@@ -49,6 +51,10 @@ describe('buildPeriodReport on test/fixtures/retro, Q3 2026, public', () => {
       ['ops', 1, 0, ['ops']],
       ['product', 2, 0.825, ['product', 'web']],
     ]);
+  });
+
+  test('keeps the teams that are in no department apart (the company itself)', () => {
+    expect(report.outsideDepartments.map((group) => group.team.id)).toEqual(['company']);
   });
 
   test('distributes grades with committed and aspirational counts', () => {
@@ -180,5 +186,29 @@ describe('feedEntries', () => {
     expect(feedEntries(fixtureModel()).find((entry) => entry.kind === 'report')?.summary).toBe(
       'Final scores of 5 objectives in Q3 2026: mean score 0.55; 2 green, 1 yellow, 2 red.',
     );
+  });
+});
+
+describe('periodChanges', () => {
+  const inQ3 = fixtureModel('internal').objectives.filter((objective) => objective.period === '2026-Q3');
+  const [first, second] = [...inQ3].sort((a, b) => a.id.localeCompare(b.id));
+  const krOf = (objective: Objective | undefined): string => objective!.keyResults[0]!.id;
+  const change = (keyResultId: string, date: string): KeyResultChange => ({ keyResultId, field: 'target', from: 1, to: 2, commit: 'abc1234', date, author: 'Ana', subject: 'Raise the target' });
+
+  test('lists changes after the period started, oldest first then by objective id, with the key result as it is now', () => {
+    const history = new Map([
+      [second!.id, { changes: [change(krOf(second), '2026-08-02'), change('removed', '2026-09-30')] }],
+      [first!.id, { changes: [change(krOf(first), '2026-08-02')] }],
+    ]);
+    expect(periodChanges(inQ3, history, '2026-Q3').map((row) => [row.change.date, row.objective.id, row.kr?.id])).toEqual([
+      ['2026-08-02', first!.id, krOf(first)],
+      ['2026-08-02', second!.id, krOf(second)],
+      ['2026-09-30', second!.id, undefined],
+    ]);
+  });
+
+  test('skips changes on the first day and before, and objectives without history', () => {
+    const history = new Map([[first!.id, { changes: [change(krOf(first), '2026-07-01'), change(krOf(first), '2026-06-15')] }]]);
+    expect(periodChanges(inQ3, history, '2026-Q3')).toEqual([]);
   });
 });

@@ -9,9 +9,10 @@
  * here equals the one on the period page.
  */
 import { compareDates } from './calendar-date.ts';
+import { changesAfterStart, type EntryHistory, type KeyResultChange } from './history.ts';
 import { kpiStatus, valueAt, type KpiStatus } from './kpi.ts';
 import { comparePeriods, isInPeriod, periodBounds, periodPhase, shiftPeriod } from './period.ts';
-import type { Kpi, Objective, PortalModel, Retrospective, Team } from './portal-model.ts';
+import type { KeyResult, Kpi, Objective, PortalModel, Retrospective, Team } from './portal-model.ts';
 import { gradeOf, type Grade } from './progress.ts';
 import type { KpiDataPoint } from './schema/kpi.ts';
 import type { Grading } from './schema/portal-settings.ts';
@@ -78,6 +79,8 @@ export interface PeriodReport {
   teams: ScoreGroup[];
   /** Top-level children of the company root that have objectives in their subtree. */
   departments: DepartmentScore[];
+  /** Teams with objectives that are in no department (the company itself), in org-chart order. */
+  outsideDepartments: ScoreGroup[];
   individual: Objective[];
   distribution: GradeDistribution;
   /** Committed objectives that scored below 1.0, lowest first. */
@@ -99,13 +102,16 @@ export function buildPeriodReport(model: PortalModel, period: string): PeriodRep
   const objectives = model.objectives.filter((objective) => objective.period === period);
   const grading = model.settings.grading;
   const teams = teamScores(objectives, model.teams, grading);
+  const departments = departmentScores(objectives, model.teams, grading);
+  const inDepartment = new Set(departments.flatMap((department) => department.teams.map((group) => group.team.id)));
   const rounded = (objective: Objective): number => roundScore(objective.score);
   return {
     period,
     nextPeriod: shiftPeriod(period, 1),
     summary: summarizeObjectives(objectives),
     teams,
-    departments: departmentScores(objectives, model.teams, grading),
+    departments,
+    outsideDepartments: teams.filter((group) => !inDepartment.has(group.team.id)),
     individual: objectives.filter((objective) => objective.team === undefined),
     distribution: gradeDistribution(objectives),
     committedMisses: objectives
@@ -281,4 +287,29 @@ export function retrospectiveArchive(model: Pick<PortalModel, 'retrospectives' |
     .reverse()
     .map((period) => ({ period, closed: periodPhase(period, model.asOf) === 'closed', retrospectives: retrospectivesOf(model, period) }))
     .filter((entry) => entry.closed || entry.retrospectives.length > 0);
+}
+
+/** One change of a key result during a period, with its objective. */
+export interface PeriodChange {
+  objective: Objective;
+  change: KeyResultChange;
+  /** The key result as it is now; undefined when it was removed since. */
+  kr: KeyResult | undefined;
+}
+
+/**
+ * The key result changes of a period's objectives after the period started, oldest first
+ * (ties by objective id).
+ * @example periodChanges(objectivesOfPeriod, portal.history, '2026-Q3')[0] // { objective, change: { date: '2026-07-14', ... }, kr }
+ */
+export function periodChanges(objectives: readonly Objective[], history: ReadonlyMap<string, Pick<EntryHistory, 'changes'>>, period: string): PeriodChange[] {
+  return objectives
+    .flatMap((objective) =>
+      changesAfterStart(history.get(objective.id)?.changes ?? [], period).map((change) => ({
+        objective,
+        change,
+        kr: objective.keyResults.find((kr) => kr.id === change.keyResultId),
+      })),
+    )
+    .sort((a, b) => a.change.date.localeCompare(b.change.date) || a.objective.id.localeCompare(b.objective.id));
 }

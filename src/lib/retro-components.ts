@@ -16,13 +16,23 @@ import { didYouMean } from './suggest.ts';
 
 type IdKind = 'objective' | 'KPI' | 'team' | 'period';
 
-/** The components authors may use in retrospectives, and their attributes. */
-export const RETRO_COMPONENTS: Record<string, Record<string, { kind: IdKind; required: boolean }>> = {
+type AttributeSpecs = Record<string, { kind: IdKind; required: boolean }>;
+
+const COMPONENT_SPECS = {
   Scorecard: { period: { kind: 'period', required: true }, team: { kind: 'team', required: false } },
   KpiChange: { kpi: { kind: 'KPI', required: true }, period: { kind: 'period', required: true } },
   Objective: { id: { kind: 'objective', required: true } },
   GradeDistribution: { period: { kind: 'period', required: true }, team: { kind: 'team', required: false } },
-};
+} satisfies Record<string, AttributeSpecs>;
+
+/**
+ * The names of the retrospective components: the one list. components/retro/index.ts maps
+ * each to its Astro component and the type checker holds it to exactly these names.
+ */
+export type RetroComponentName = keyof typeof COMPONENT_SPECS;
+
+/** The components authors may use in retrospectives, and their attributes. */
+export const RETRO_COMPONENTS: Readonly<Record<string, AttributeSpecs>> = COMPONENT_SPECS;
 
 const TAG_START_RE = /<([A-Z][\w.]*)/g;
 const TAG_RE = /<([A-Z][\w.]*)((?:\s+[A-Za-z_][\w:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*\/?>/y;

@@ -26,6 +26,12 @@ describe('normalizeSeries', () => {
   ])('%s', (_, input, expected) => {
     expect(normalizeSeries(input)).toEqual(expected);
   });
+
+  test('does not change its input', () => {
+    const points = [p('2026-02-01', 2), p('2026-01-01', 1)];
+    normalizeSeries(points);
+    expect(points.map((point) => point.date)).toEqual(['2026-02-01', '2026-01-01']);
+  });
 });
 
 describe('shiftMonths', () => {

@@ -26,7 +26,8 @@ const GAP_DAYS = { weekly: 14, monthly: 62, quarterly: 184 } as const;
 export type Cadence = keyof typeof GAP_DAYS;
 
 /**
- * A series sorted by date, one point per date; for equal dates the later entry wins.
+ * A series sorted by date, one point per date; for equal dates the later entry wins. The one
+ * sorter of series: KPI values in the model and `okr kpi`, check-ins and chart data.
  * @example normalizeSeries([{ date: '2026-02-01', value: 2 }, { date: '2026-01-01', value: 1 }, { date: '2026-01-01', value: 3 }])
  * // [{ date: '2026-01-01', value: 3 }, { date: '2026-02-01', value: 2 }]
  */

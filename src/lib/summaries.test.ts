@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentSet } from '../../test/support/content-files.ts';
 import { buildPortalModel } from './portal-model.ts';
-import { groupByTeam, subtreeIds, summarizeObjectives, teamOrder } from './summaries.ts';
+import { departmentObjectives, groupByTeam, sortTeamsByName, subtreeIds, summarizeObjectives, teamObjectivesByPeriod, teamOrder } from './summaries.ts';
 
 const milestone = (done: boolean): object => ({ id: 'm', title: 'Ship it', type: 'milestone', done });
 const objective = (team: string | undefined, done: boolean, extra: object = {}): object => ({
@@ -78,5 +78,52 @@ describe('subtreeIds', () => {
     ['unknown', ['unknown']],
   ])('%s -> %j', (root, ids) => {
     expect([...subtreeIds(model.teams, root)].sort()).toEqual(ids);
+  });
+});
+
+describe('departmentObjectives', () => {
+  test('lists the departments in team order with their subtrees’ objectives, empty ones left out', () => {
+    const groups = departmentObjectives(model.objectives, model.teams);
+    expect(groups.map((group) => [group.department.id, group.objectives.map((objective) => objective.id)])).toEqual([
+      ['customer', ['a', 'd']],
+      ['sales', ['e']],
+    ]);
+  });
+
+  test('is empty without objectives', () => {
+    expect(departmentObjectives([], model.teams)).toEqual([]);
+  });
+});
+
+describe('teamObjectivesByPeriod', () => {
+  const periods = buildPortalModel(
+    contentSet({
+      'teams/support.md': { name: 'Support' },
+      'teams/sales.md': { name: 'Sales' },
+      'objectives/q2.md': { ...objective('support', true), period: '2026-Q2' },
+      'objectives/q4.md': { ...objective('support', false), period: '2026-Q4' },
+      'objectives/helped.md': { ...objective('sales', false), period: '2026-Q2', contributors: ['support'] },
+      'objectives/other.md': { ...objective('sales', false), period: '2026-Q3' },
+    }),
+    '2026-08-16',
+  );
+
+  test('groups owned and contributed objectives by period, newest first', () => {
+    expect(teamObjectivesByPeriod(periods.objectives, 'support').map((group) => [group.period, group.objectives.map((objective) => objective.id)])).toEqual([
+      ['2026-Q4', ['q4']],
+      ['2026-Q2', ['helped', 'q2']],
+    ]);
+  });
+
+  test('is empty for a team without objectives', () => {
+    expect(teamObjectivesByPeriod(periods.objectives, 'nobody')).toEqual([]);
+  });
+});
+
+describe('sortTeamsByName', () => {
+  test('sorts by name without changing its input', () => {
+    const teams = [{ name: 'Sales' }, { name: 'Customer' }, { name: 'Onboarding' }];
+    expect(sortTeamsByName(teams).map((team) => team.name)).toEqual(['Customer', 'Onboarding', 'Sales']);
+    expect(teams[0]!.name).toBe('Sales');
   });
 });

@@ -4,6 +4,7 @@
 import type { Objective, Team } from './portal-model.ts';
 import type { ObjectiveStatus } from './schema/objective.ts';
 import type { Grade } from './progress.ts';
+import { comparePeriods, groupByPeriod } from './period.ts';
 
 export interface ObjectiveSummary {
   count: number;
@@ -35,15 +36,22 @@ export function summarizeObjectives(objectives: readonly Objective[]): Objective
  */
 export function teamOrder(teams: readonly Team[]): string[] {
   const byId = new Map(teams.map((team) => [team.id, team]));
-  const byName = (a: string, b: string): number => (byId.get(a)?.name ?? a).localeCompare(byId.get(b)?.name ?? b);
   const order: string[] = [];
-  const visit = (id: string): void => {
-    if (order.includes(id)) return;
-    order.push(id);
-    for (const child of [...(byId.get(id)?.children ?? [])].sort(byName)) visit(child);
+  const visit = (team: Team): void => {
+    if (order.includes(team.id)) return;
+    order.push(team.id);
+    for (const child of sortTeamsByName(team.children.flatMap((id) => byId.get(id) ?? []))) visit(child);
   };
-  for (const root of teams.filter((team) => !team.parent || !byId.has(team.parent)).map((team) => team.id).sort(byName)) visit(root);
+  for (const root of sortTeamsByName(teams.filter((team) => !team.parent || !byId.has(team.parent)))) visit(root);
   return order;
+}
+
+/**
+ * Teams by name: the order of sibling teams everywhere (team order, org chart).
+ * @example sortTeamsByName([{ name: 'Sales' }, { name: 'Customer' }]) // [{ name: 'Customer' }, { name: 'Sales' }]
+ */
+export function sortTeamsByName<T extends { name: string }>(teams: readonly T[]): T[] {
+  return [...teams].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export interface TeamGroup {
@@ -85,4 +93,31 @@ export function subtreeIds(teams: readonly Team[], rootId: string): Set<string> 
     stack.push(...(byId.get(id)?.children ?? []));
   }
   return ids;
+}
+
+/**
+ * The departments (teams right below the company) in team order, each with the objectives
+ * of its whole subtree; departments without objectives are left out.
+ * @example departmentObjectives(objectivesOfPeriod, teams)[0] // { department: { id: 'customer', ... }, objectives: [...] }
+ */
+export function departmentObjectives(objectives: readonly Objective[], teams: readonly Team[]): { department: Team; objectives: Objective[] }[] {
+  const byId = new Map(teams.map((team) => [team.id, team]));
+  return teamOrder(teams)
+    .map((id) => byId.get(id)!)
+    .filter((team) => team.ancestors.length === 1)
+    .map((department) => {
+      const ids = subtreeIds(teams, department.id);
+      return { department, objectives: objectives.filter((objective) => objective.team !== undefined && ids.has(objective.team)) };
+    })
+    .filter((group) => group.objectives.length > 0);
+}
+
+/**
+ * A team's objectives, those it owns and those it contributes to, by period, the newest
+ * period first.
+ * @example teamObjectivesByPeriod(objectives, 'support')[0] // { period: '2026-Q4', objectives: [...] }
+ */
+export function teamObjectivesByPeriod(objectives: readonly Objective[], teamId: string): { period: string; objectives: Objective[] }[] {
+  const own = objectives.filter((objective) => objective.team === teamId || objective.contributors.includes(teamId));
+  return [...groupByPeriod(own)].sort(([a], [b]) => comparePeriods(b, a)).map(([period, list]) => ({ period, objectives: list }));
 }

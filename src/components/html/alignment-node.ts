@@ -1,6 +1,6 @@
 /**
  * One objective of an alignment tree with its aligned objectives below it, recursively
- * (a big period's tree has thousands of nodes). AlignmentNode.astro wraps it; styles in
+ * (a big period's tree has thousands of nodes). AlignmentTree.astro calls it; styles in
  * styles/parts.css.
  */
 import type { AlignmentNode } from '../../lib/alignment.ts';

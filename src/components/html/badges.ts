@@ -1,11 +1,11 @@
 /**
  * The small status elements that every list, card and entry page repeats: score pills,
- * status badges and progress bars (markup only; their styles live in ScorePill.astro,
- * StatusBadge.astro and ProgressBar.astro, which wrap these functions).
+ * status badges and progress bars. Markup only; their styles are in styles/parts.css.
  */
 import { formatPercent, formatScore, labelOf } from '../../lib/format.ts';
 import { attributes, html, type Html } from '../../lib/html.ts';
 import type { Grade } from '../../lib/progress.ts';
+import { statusIcon, statusTone } from '../../lib/status-tone.ts';
 
 /**
  * A score with its grade, e.g. "0.62" on yellow; the grade is spelled out for screen readers.
@@ -17,35 +17,12 @@ export function scorePill({ score, grade, final = false }: { score: number; grad
   return html`<span class="score score-${grade}"${attributes({ title: `${label} ${text} (${grade})` })}><span class="visually-hidden">${label} </span>${text}<span class="visually-hidden">, grade ${grade}</span></span>`;
 }
 
-/** Status icons so that status never depends on colour alone. */
-const ICONS: Record<string, string> = {
-  'on-track': '●',
-  'at-risk': '▲',
-  'off-track': '■',
-  done: '✓',
-  cancelled: '×',
-  healthy: '●',
-  warning: '▲',
-  critical: '■',
-  'no-data': '○',
-  untracked: '○',
-};
-const TONES: Record<string, string> = {
-  'on-track': 'green',
-  healthy: 'green',
-  'at-risk': 'yellow',
-  warning: 'yellow',
-  'off-track': 'red',
-  critical: 'red',
-  done: 'accent',
-};
-
 /**
  * An objective or KPI status with its icon and label.
  * @example statusBadge('at-risk') // ▲ At risk, in yellow
  */
 export function statusBadge(status: string): Html {
-  return html`<span class="badge tone-${TONES[status] ?? 'grey'}"${attributes({ 'data-status': status })}><span aria-hidden="true">${ICONS[status] ?? '●'}</span> ${labelOf(status)}</span>`;
+  return html`<span class="badge tone-${statusTone(status)}"${attributes({ 'data-status': status })}><span aria-hidden="true">${statusIcon(status)}</span> ${labelOf(status)}</span>`;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The markup of a chart island: <okr-chart> (defined by ChartIsland.astro's script) draws
+ * The markup of a chart island: <okr-chart> (defined by ChartScript.astro's script) draws
  * the spec with chart.js once it scrolls into view. The fallback (tables, sparklines) works
  * without JavaScript; its elements with class `chart-fallback` are hidden once the chart is
  * drawn. The data travels as a JSON data block, so the page needs no inline executable script.

@@ -1,7 +1,7 @@
 /**
  * The data tables behind charts: a key result's check-ins and a KPI's values. They are the
- * charts' no-JavaScript fallback, so everyone gets the numbers. KpiDataTable.astro wraps the
- * KPI table for the KPI page; the styles of both are in styles/parts.css.
+ * charts' no-JavaScript fallback, so everyone gets the numbers. The styles of both are in
+ * styles/parts.css.
  */
 import { formatDate, formatPercent, formatValue } from '../../lib/format.ts';
 import { attributes, html, type Html } from '../../lib/html.ts';

@@ -1,8 +1,8 @@
 /**
  * A key result's section on its objective's page: score, progress, facts, the burn-up chart
  * island with its data tables, and the changes read from git. An objective page repeats it
- * for every key result, so it is assembled as a string (see src/lib/html.ts);
- * KeyResultSection.astro wraps it and holds its styles.
+ * for every key result, so it is assembled as a string (see README.md here); styles in
+ * styles/parts.css.
  */
 import { burnUpChartSpec } from '../../lib/chart-spec.ts';
 import { formatDate, formatPercent, formatScore, formatValue, labelOf } from '../../lib/format.ts';

@@ -1,7 +1,6 @@
 /**
  * An objective as a card (period, team and person pages list hundreds): title, score, team,
- * owner, kind, status, progress and its key results. ObjectiveCard.astro wraps it; styles in
- * styles/parts.css.
+ * owner, kind, status, progress and its key results. Styles in styles/parts.css.
  */
 import { formatAgainstTarget, labelOf } from '../../lib/format.ts';
 import { html, trustedHtml, type Html } from '../../lib/html.ts';

@@ -1,7 +1,7 @@
 /**
  * The parts of an objective's page (5,000 of them on a big build): its header with score,
  * status, progress and facts, and the embed snippets; key result sections come from
- * key-result.ts. EmbedSnippet.astro wraps the snippets for KPI pages; the styles are in
+ * key-result.ts. KPI pages use the embed snippets too; the styles are in
  * styles/parts.css.
  */
 import { formatScore, labelOf } from '../../lib/format.ts';

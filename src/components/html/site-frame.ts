@@ -2,7 +2,8 @@
  * The frame of every page: site header with search and main navigation, footer, and
  * breadcrumbs. Header and footer are the same on every page but for the current section,
  * so they are built once per build and section (BaseLayout renders thousands of pages).
- * Styles stay in BaseLayout.astro and Breadcrumbs.astro (global, by root class).
+ * Styles of header and footer stay in BaseLayout.astro (global, by root class), those of
+ * the breadcrumbs in styles/parts.css.
  */
 import { formatDate } from '../../lib/format.ts';
 import { html, type Html } from '../../lib/html.ts';

@@ -1,6 +1,6 @@
 /**
  * A build-time SVG sparkline (no JavaScript) with its text alternative as the accessible
- * name; Sparkline.astro wraps it and holds its styles.
+ * name; styles in styles/parts.css.
  */
 import { attributes, html, type Html } from '../../lib/html.ts';
 import { sparkline, type SparklinePoint } from '../../lib/sparkline.ts';
