@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { SMARTYPANTS, markdownRehypePlugins, mdxRehypePlugins } from './src/integrations/markdown.ts';
+import { SMARTYPANTS, markdownRehypePlugins, mdxRehypePlugins } from './src/loader/markdown.ts';
 import { feeds } from './src/integrations/feeds.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { staticFiles } from './src/integrations/static-files.ts';

@@ -4,14 +4,14 @@
  * with URLs, history and links added, and the rendered bodies. Pages never call getCollection.
  */
 import { getEntry, render } from 'astro:content';
-import type { CollectionName } from './lib/content-set.ts';
-import type { Objective, PortalModel } from './lib/portal-model.ts';
-import { groupByPeriod } from './lib/period.ts';
-import { routeUrl, type Route } from './lib/urls.ts';
+import type { CollectionName } from './lib/content/content-set.ts';
+import type { Objective, PortalModel } from './lib/model/portal-model.ts';
+import { groupByPeriod } from './lib/calendar/period.ts';
+import { routeUrl, type Route } from './lib/render/urls.ts';
 import { bodyHtmlOf, buildModelOnce } from './loader/content-source.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
-import type { BuildInputs } from './lib/build-inputs.ts';
-import { entryHistory, type EntryHistory } from './lib/history.ts';
+import type { BuildInputs } from './lib/content/build-inputs.ts';
+import { entryHistory, type EntryHistory } from './lib/model/history.ts';
 import { gitTopLevel, readTimelines } from './loader/git-history.ts';
 import { relative, resolve, sep } from 'node:path';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CheckinSchema } from '../../src/lib/schema/objective.ts';
+import { CheckinSchema } from '../../src/lib/content/schema/objective.ts';
 import { parseConfidence, parseDateOption, parseNote, parsePeriodArgument } from './arguments.ts';
 
 /** What the content schema says about a check-in with these fields. */

@@ -1,10 +1,10 @@
 /**
  * Parsing of command-line values: shares, dates, periods and notes are checked with the
- * content schemas' own pieces (src/lib/schema/common.ts), and their bounds come from there,
+ * content schemas' own pieces (src/lib/content/schema/common.ts), and their bounds come from there,
  * so that a value the CLI accepts is one the build accepts.
  */
-import { parseNumberText } from '../../src/lib/import-csv.ts';
-import { DateSchema, PeriodSchema, ShareSchema, TextSchema } from '../../src/lib/schema/common.ts';
+import { parseNumberText } from './import-csv.ts';
+import { DateSchema, PeriodSchema, ShareSchema, TextSchema } from '../../src/lib/content/schema/common.ts';
 import { UsageError } from './errors.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ContentProblem } from '../../src/lib/problems.ts';
+import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { formatGithubAnnotations, toJsonReport } from './check-report.ts';
 import { progressBar } from './status-report.ts';
 import { wantsColour } from './terminal.ts';

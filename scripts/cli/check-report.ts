@@ -1,7 +1,7 @@
 /**
  * Machine-readable `okr check` reports: JSON for editors and GitHub Actions annotations.
  */
-import { escapeUnprintable, plural, sortProblems, type ContentProblem } from '../../src/lib/problems.ts';
+import { escapeUnprintable, plural, sortProblems, type ContentProblem } from '../../src/lib/content/problems.ts';
 
 export interface JsonProblem {
   file: string;

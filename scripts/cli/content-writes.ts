@@ -8,10 +8,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { ContentFile, ContentSet } from '../../src/lib/content-set.ts';
-import { loadContentSet } from '../../src/lib/load-content.ts';
-import { formatProblem, type ContentProblem } from '../../src/lib/problems.ts';
-import { checkReferences } from '../../src/lib/references.ts';
+import type { ContentFile, ContentSet } from '../../src/lib/content/content-set.ts';
+import { loadContentSet } from '../../src/lib/content/load-content.ts';
+import { formatProblem, type ContentProblem } from '../../src/lib/content/problems.ts';
+import { checkReferences } from '../../src/lib/content/references.ts';
 import type { LoadedContent } from '../../src/loader/read-content.ts';
 import { withContentLock, holdsContentLock } from './content-lock.ts';
 import { openContent, resolveContentOptions, type CommandContext, type ContentOptions } from './context.ts';

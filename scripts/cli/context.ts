@@ -4,14 +4,17 @@
  */
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { AUDIENCES, type Audience } from '../../src/lib/audience.ts';
-import { isIsoDate } from '../../src/lib/calendar-date.ts';
-import { parseBuildInputs } from '../../src/lib/build-inputs.ts';
-import type { ContentEntry } from '../../src/lib/content-set.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { didYouMean } from '../../src/lib/suggest.ts';
+import { AUDIENCES, type Audience } from '../../src/lib/content/audience.ts';
+import { isIsoDate } from '../../src/lib/calendar/calendar-date.ts';
+import { parseBuildInputs } from '../../src/lib/content/build-inputs.ts';
+import type { ContentEntry } from '../../src/lib/content/content-set.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { didYouMean } from '../../src/lib/content/suggest.ts';
 import { loadContent, type LoadedContent } from '../../src/loader/read-content.ts';
 import { UsageError } from './errors.ts';
+
+/** Runs one command's action and sets the exit code it returns (scripts/program.ts). */
+export type RunAction = (action: () => number | Promise<number>) => Promise<void>;
 
 export interface ContentOptions {
   content?: string;

@@ -3,8 +3,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { ContentFile } from '../../src/lib/content-set.ts';
-import type { KpiDataPoint } from '../../src/lib/schema/kpi.ts';
+import type { ContentFile } from '../../src/lib/content/content-set.ts';
+import type { KpiDataPoint } from '../../src/lib/content/schema/kpi.ts';
 import { UsageError } from './errors.ts';
 
 /**

@@ -2,14 +2,14 @@
  * The text of `okr status`: objectives by team with progress bars, scores, grades and
  * statuses, their key results, then KPIs with their status. Pure: model in, lines out.
  */
-import { formatPercent, formatScore, formatValue } from '../../src/lib/format.ts';
-import { elapsedShare, periodLabel, periodPhase } from '../../src/lib/period.ts';
-import type { Kpi, Objective, PortalModel } from '../../src/lib/portal-model.ts';
-import { statusTone, type Tone } from '../../src/lib/status-tone.ts';
-import { groupByTeam, summarizeObjectives } from '../../src/lib/summaries.ts';
+import { formatPercent, formatScore, formatValue } from '../../src/lib/render/format.ts';
+import { elapsedShare, periodLabel, periodPhase } from '../../src/lib/calendar/period.ts';
+import type { Kpi, Objective, PortalModel } from '../../src/lib/model/portal-model.ts';
+import { statusTone, type Tone } from '../../src/lib/render/status-tone.ts';
+import { groupByTeam, summarizeObjectives } from '../../src/lib/model/summaries.ts';
 import type { Paint, Style } from './terminal.ts';
 
-/** Terminal styles of the status tones (src/lib/status-tone.ts), as on the pages. */
+/** Terminal styles of the status tones (src/lib/render/status-tone.ts), as on the pages. */
 const TONE_STYLE: Record<Tone, Style> = { green: 'green', yellow: 'yellow', red: 'red', accent: 'cyan', grey: 'dim' };
 
 /**

@@ -3,12 +3,11 @@
  * as text, JSON for editors, or GitHub Actions annotations.
  */
 import type { Command } from 'commander';
-import { lintMethodology } from '../../src/lib/methodology-lints.ts';
-import { formatReport, sortProblems, type ContentProblem } from '../../src/lib/problems.ts';
+import { lintMethodology } from '../cli/methodology-lints.ts';
+import { formatReport, sortProblems, type ContentProblem } from '../../src/lib/content/problems.ts';
 import { checkBuildFolders, readBuildInputs } from '../../src/loader/build-inputs.ts';
-import { openContent, withContentOptions, type ContentOptions } from '../cli/context.ts';
+import { openContent, withContentOptions, type ContentOptions, type RunAction } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
-import type { RunAction } from '../cli/program.ts';
 import { formatGithubAnnotations, toJsonReport } from '../cli/check-report.ts';
 
 const FORMATS = ['text', 'json', 'github'] as const;

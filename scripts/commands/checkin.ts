@@ -2,19 +2,18 @@
  * `okr checkin <objective> <key-result> <value>`: appends a check-in to a key result.
  */
 import type { Command } from 'commander';
-import { compareDates } from '../../src/lib/calendar-date.ts';
-import { appendToList, editFrontmatter } from '../../src/lib/frontmatter-edit.ts';
-import { formatPercent, formatValue } from '../../src/lib/format.ts';
-import { periodBounds } from '../../src/lib/period.ts';
-import { buildPortalModel } from '../../src/lib/portal-model.ts';
-import type { ContentEntry, ContentSet } from '../../src/lib/content-set.ts';
-import type { CheckinData, ObjectiveData } from '../../src/lib/schema/objective.ts';
-import { didYouMean } from '../../src/lib/suggest.ts';
+import { compareDates } from '../../src/lib/calendar/calendar-date.ts';
+import { appendToList, editFrontmatter } from '../cli/frontmatter-edit.ts';
+import { formatPercent, formatValue } from '../../src/lib/render/format.ts';
+import { periodBounds } from '../../src/lib/calendar/period.ts';
+import { buildPortalModel } from '../../src/lib/model/portal-model.ts';
+import type { ContentEntry, ContentSet } from '../../src/lib/content/content-set.ts';
+import type { CheckinData, ObjectiveData } from '../../src/lib/content/schema/objective.ts';
+import { didYouMean } from '../../src/lib/content/suggest.ts';
 import { parseConfidence, parseDateOption, parseNote, parseNumberArgument } from '../cli/arguments.ts';
 import { displayPathOf, editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
-import { findEntry, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
+import { findEntry, withContentOptions, type CommandContext, type ContentOptions, type RunAction } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
-import type { RunAction } from '../cli/program.ts';
 
 interface CheckinOptions extends ContentOptions {
   confidence?: string;

@@ -3,16 +3,15 @@
  * period, from the computed values, and scaffolds the company retrospective.
  */
 import type { Command } from 'commander';
-import { planPeriodClose, retrospectiveResults } from '../../src/lib/close-period.ts';
-import { retrospectiveText } from '../../src/lib/entry-templates.ts';
-import { editFrontmatter, setField } from '../../src/lib/frontmatter-edit.ts';
-import { formatScore } from '../../src/lib/format.ts';
-import { periodBounds, periodPhase } from '../../src/lib/period.ts';
+import { planPeriodClose, retrospectiveResults } from '../cli/close-period.ts';
+import { retrospectiveText } from '../cli/entry-templates.ts';
+import { editFrontmatter, setField } from '../cli/frontmatter-edit.ts';
+import { formatScore } from '../../src/lib/render/format.ts';
+import { periodBounds, periodPhase } from '../../src/lib/calendar/period.ts';
 import { parsePeriodArgument } from '../cli/arguments.ts';
 import { displayPathOf, editContent, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
-import { withContentOptions, type ContentOptions } from '../cli/context.ts';
+import { withContentOptions, type ContentOptions, type RunAction } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
-import type { RunAction } from '../cli/program.ts';
 
 interface CloseOptions extends ContentOptions {
   force?: boolean;

@@ -5,14 +5,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { appendToList, editFrontmatter } from '../../src/lib/frontmatter-edit.ts';
-import { parseImportCsv, resolveImportRows, type CheckinImport, type ImportRow, type KpiValueImport } from '../../src/lib/import-csv.ts';
-import { formatReport, plural } from '../../src/lib/problems.ts';
-import { decodeContentText } from '../../src/lib/text-encoding.ts';
+import { appendToList, editFrontmatter } from '../cli/frontmatter-edit.ts';
+import { parseImportCsv, resolveImportRows, type CheckinImport, type ImportRow, type KpiValueImport } from '../cli/import-csv.ts';
+import { formatReport, plural } from '../../src/lib/content/problems.ts';
+import { decodeContentText } from '../../src/lib/content/text-encoding.ts';
 import { displayPathOf, editContent, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
-import { withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
+import { withContentOptions, type CommandContext, type ContentOptions, type RunAction } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
-import type { RunAction } from '../cli/program.ts';
 import { hasNoteColumn, sidecarOf } from '../cli/kpi-sidecar.ts';
 import { kpiValueChange } from './kpi.ts';
 

@@ -3,17 +3,16 @@
  * sidecar CSV, wherever the KPI keeps its data.
  */
 import type { Command } from 'commander';
-import { appendToList, editFrontmatter } from '../../src/lib/frontmatter-edit.ts';
-import { formatValue } from '../../src/lib/format.ts';
-import { kpiStatus, latestPoint } from '../../src/lib/kpi.ts';
-import { normalizeSeries } from '../../src/lib/series.ts';
-import type { KpiDataPoint } from '../../src/lib/schema/kpi.ts';
+import { appendToList, editFrontmatter } from '../cli/frontmatter-edit.ts';
+import { formatValue } from '../../src/lib/render/format.ts';
+import { kpiStatus, latestPoint } from '../../src/lib/model/kpi.ts';
+import type { KpiDataPoint } from '../../src/lib/content/schema/kpi.ts';
 import { parseDateOption, parseNote, parseNumberArgument } from '../cli/arguments.ts';
 import { displayPathOf, editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
-import { findEntry, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
+import { findEntry, withContentOptions, type CommandContext, type ContentOptions, type RunAction } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
 import { appendCsvRow, sidecarOf } from '../cli/kpi-sidecar.ts';
-import type { RunAction } from '../cli/program.ts';
+import { normalizeSeries } from '../../src/lib/calendar/calendar-date.ts';
 
 interface KpiAddOptions extends ContentOptions {
   date?: string;

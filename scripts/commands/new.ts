@@ -4,17 +4,16 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AUDIENCES, canSee } from '../../src/lib/audience.ts';
-import { planPeriodClose, retrospectiveResults } from '../../src/lib/close-period.ts';
-import { entryText, keyResultFromTitle, retrospectiveText, slugify } from '../../src/lib/entry-templates.ts';
-import { periodLabel, periodOf } from '../../src/lib/period.ts';
-import { withoutHiddenNames } from '../../src/lib/hidden-names.ts';
-import { ID_RE, type Visibility } from '../../src/lib/schema/common.ts';
+import { AUDIENCES, canSee } from '../../src/lib/content/audience.ts';
+import { planPeriodClose, retrospectiveResults } from '../cli/close-period.ts';
+import { entryText, keyResultFromTitle, retrospectiveText, slugify } from '../cli/entry-templates.ts';
+import { periodLabel, periodOf } from '../../src/lib/calendar/period.ts';
+import { withoutHiddenNames } from '../../src/lib/content/hidden-names.ts';
+import { ID_RE, type Visibility } from '../../src/lib/content/schema/common.ts';
 import { parseDateOption, parseNumberArgument, parsePeriodArgument } from '../cli/arguments.ts';
 import { displayPathOf, editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
-import { resolveContentOptions, withContentOptions, type CommandContext, type ContentOptions } from '../cli/context.ts';
+import { resolveContentOptions, withContentOptions, type CommandContext, type ContentOptions, type RunAction } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
-import type { RunAction } from '../cli/program.ts';
 import { ask, askList, type Question } from '../cli/terminal.ts';
 
 interface NewOptions extends ContentOptions {

@@ -3,14 +3,13 @@
  * the site.
  */
 import type { Command } from 'commander';
-import { exportKpis, exportObjectives } from '../../src/lib/export.ts';
-import { buildPortalModel } from '../../src/lib/portal-model.ts';
-import { didYouMean } from '../../src/lib/suggest.ts';
-import { subtreeIds } from '../../src/lib/summaries.ts';
+import { exportKpis, exportObjectives } from '../../src/lib/export/export.ts';
+import { buildPortalModel } from '../../src/lib/model/portal-model.ts';
+import { didYouMean } from '../../src/lib/content/suggest.ts';
+import { subtreeIds } from '../../src/lib/model/summaries.ts';
 import { parsePeriodArgument } from '../cli/arguments.ts';
-import { openContent, withContentOptions, type ContentOptions } from '../cli/context.ts';
+import { openContent, withContentOptions, type ContentOptions, type RunAction } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
-import type { RunAction } from '../cli/program.ts';
 import { renderStatus } from '../cli/status-report.ts';
 import { painter } from '../cli/terminal.ts';
 

@@ -5,7 +5,7 @@
  * trace. Then takes the checkout's build lock (src/loader/build-lock.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblem, sortProblems, plural, type ContentProblem } from '../lib/problems.ts';
+import { formatProblem, sortProblems, plural, type ContentProblem } from '../lib/content/problems.ts';
 import { acquireBuildLock, BuildLockedError } from '../loader/build-lock.ts';
 import { checkBuildFolders, readBuildInputs } from '../loader/build-inputs.ts';
 import { clearContentCache, loadContentOnce } from '../loader/content-source.ts';

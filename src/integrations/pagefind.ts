@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index during `astro build`, so that every build (npm run build,
  * a plain astro build, CI) ships a working /search/ page. The index is made from search
- * documents built from the scored model (src/lib/search-documents.ts), not from the rendered
+ * documents built from the scored model (src/lib/search/search-documents.ts), not from the rendered
  * pages: it starts in `astro:build:setup`, and the Pagefind process indexes and writes
  * `<outDir>/pagefind/` on the second core while Vite bundles and Astro renders;
  * `astro:build:done` waits for it and fails the build if it failed.
@@ -11,7 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchDocuments, type SearchDocument } from '../lib/search-documents.ts';
+import { searchDocuments, type SearchDocument } from '../lib/search/search-documents.ts';
 import { bodyHtmlOf, buildModelOnce } from '../loader/content-source.ts';
 import { buildStopped } from './build-failure.ts';
 

@@ -8,12 +8,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { kpiBadge, objectiveBadge, renderBadge } from '../lib/badge.ts';
-import { kpiSeriesCsv } from '../lib/csv-export.ts';
-import { formatValue } from '../lib/format.ts';
-import { renderKpiChartSvg } from '../lib/kpi-chart-svg.ts';
-import type { PortalModel } from '../lib/portal-model.ts';
-import { gradeOf } from '../lib/progress.ts';
+import { kpiBadge, objectiveBadge, renderBadge } from '../lib/render/badge.ts';
+import { kpiSeriesCsv } from '../lib/export/csv-export.ts';
+import { formatValue } from '../lib/render/format.ts';
+import { renderKpiChartSvg } from '../lib/charts/kpi-chart-svg.ts';
+import type { PortalModel } from '../lib/model/portal-model.ts';
+import { gradeOf } from '../lib/model/progress.ts';
 import { buildModelOnce } from '../loader/content-source.ts';
 import { buildStopped, stepFailed } from './build-failure.ts';
 

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { buildFolderProblems, parseBuildInputs, type BuildInputs, type GuardedFolder } from '../lib/build-inputs.ts';
-import type { ContentProblem } from '../lib/problems.ts';
+import { buildFolderProblems, parseBuildInputs, type BuildInputs, type GuardedFolder } from '../lib/content/build-inputs.ts';
+import type { ContentProblem } from '../lib/content/problems.ts';
 
 /**
  * Build inputs from `process.env`, with the output and cache folders resolved against `cwd`

@@ -12,8 +12,8 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CollectionName, ContentEntry } from '../lib/content-set.ts';
-import { formatReport, sortProblems } from '../lib/problems.ts';
+import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
+import { formatReport, sortProblems } from '../lib/content/problems.ts';
 import { readBuildInputs } from './build-inputs.ts';
 import { clearContentCache, loadContentOnce, renderedBody } from './content-source.ts';
 import type { LoadedContent } from './read-content.ts';

@@ -12,12 +12,12 @@
  * slot on `globalThis` is the only state they share; nothing else in the portal is global.
  */
 import { resolve } from 'node:path';
-import type { Audience } from '../lib/audience.ts';
-import type { CollectionName, ContentEntry } from '../lib/content-set.ts';
-import { buildPortalModel, type PortalModel } from '../lib/portal-model.ts';
-import { sortProblems } from '../lib/problems.ts';
-import { renderMarkdownBody, type RenderedMarkdown } from '../integrations/markdown.ts';
-import type { BuildInputs } from '../lib/build-inputs.ts';
+import type { Audience } from '../lib/content/audience.ts';
+import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
+import { buildPortalModel, type PortalModel } from '../lib/model/portal-model.ts';
+import { sortProblems } from '../lib/content/problems.ts';
+import { renderMarkdownBody, type RenderedMarkdown } from './markdown.ts';
+import type { BuildInputs } from '../lib/content/build-inputs.ts';
 import { readBuildInputs } from './build-inputs.ts';
 import { loadContent, type LoadedContent } from './read-content.ts';
 

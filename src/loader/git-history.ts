@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { entryAtRevision, settingsAtRevision, type EntryAtRevision, type SettingsAtRevision, type TimelineRevision } from '../lib/history.ts';
+import { entryAtRevision, settingsAtRevision, type EntryAtRevision, type SettingsAtRevision, type TimelineRevision } from '../lib/model/history.ts';
 
 const SETTINGS_PATH = 'portal.yaml';
 /** Bump when the cached shape changes, so that an old cache is not misread. */

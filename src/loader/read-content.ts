@@ -5,15 +5,15 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { filterByAudience, type Audience } from '../lib/audience.ts';
-import type { ContentFile, ContentSet } from '../lib/content-set.ts';
-import { lintContent } from '../lib/lints.ts';
-import { loadContentSet } from '../lib/load-content.ts';
-import type { ContentProblem } from '../lib/problems.ts';
-import { checkReferences } from '../lib/references.ts';
-import { checkRetroComponents } from '../lib/retro-components.ts';
-import { MAX_FILE_BYTES } from '../lib/frontmatter.ts';
-import { decodeContentText } from '../lib/text-encoding.ts';
+import { filterByAudience, type Audience } from '../lib/content/audience.ts';
+import type { ContentFile, ContentSet } from '../lib/content/content-set.ts';
+import { lintContent } from '../lib/content/lints.ts';
+import { loadContentSet } from '../lib/content/load-content.ts';
+import type { ContentProblem } from '../lib/content/problems.ts';
+import { checkReferences } from '../lib/content/references.ts';
+import { checkRetroComponents } from '../lib/content/retro-components.ts';
+import { MAX_FILE_BYTES } from '../lib/content/frontmatter.ts';
+import { decodeContentText } from '../lib/content/text-encoding.ts';
 
 export interface LoadedContent {
   /** Absolute content root. */

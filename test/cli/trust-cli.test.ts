@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { runCli } from '../../scripts/cli/program.ts';
+import { runCli } from '../../scripts/program.ts';
 import { LOCK_FILE, withContentLock } from '../../scripts/cli/content-lock.ts';
 import { editContent, writeChanges } from '../../scripts/cli/content-writes.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/loader/read-content.ts';
 import { copyFixture, NODE, OKR, snapshotFiles, type OkrResult } from './run-okr.ts';
 

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 import { listHtmlFiles } from '../support/page-kinds.ts';
-import type { ChartSpec } from '../../src/lib/chart-spec.ts';
+import type { ChartSpec } from '../../src/lib/charts/chart-spec.ts';
 
 const KPI_PAGE_BUDGET_BYTES = 90 * 1024;
 /** The loader that runs on page load: everything else must wait for the chart to be seen. */

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse, parseFragment } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/lib/frontmatter.ts';
-import { formatProblem, formatReport } from '../../src/lib/problems.ts';
+import { MAX_FILE_BYTES } from '../../src/lib/content/frontmatter.ts';
+import { formatProblem, formatReport } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/loader/read-content.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 

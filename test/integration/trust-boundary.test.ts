@@ -12,7 +12,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/loader/read-content.ts';
 import { okr } from '../cli/run-okr.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';

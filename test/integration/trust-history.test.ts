@@ -10,16 +10,17 @@
  *
  * Two public builds (details off by default, then all details on) are scanned with the
  * privacy scanner for every hidden marker; the windows themselves are checked on the reader
- * (src/loader/git-history.ts) and the pure window logic (src/lib/history.ts) for every audience.
+ * (src/loader/git-history.ts) and the pure window logic (src/lib/model/history.ts) for every audience.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Audience } from '../../src/lib/audience.ts';
-import { parseBuildInputs } from '../../src/lib/build-inputs.ts';
-import { entryHistory, type HistoryDetails } from '../../src/lib/history.ts';
+import type { Audience } from '../../src/lib/content/audience.ts';
+import { parseBuildInputs } from '../../src/lib/content/build-inputs.ts';
+import { entryHistory } from '../../src/lib/model/history.ts';
+import type { HistoryDetails } from '../../src/lib/content/build-inputs.ts';
 import { readTimelines } from '../../src/loader/git-history.ts';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 import { findTokens, readDist, type DistFile } from '../support/dist-scan.ts';

@@ -18,7 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildStopped, stepFailed } from '../../src/integrations/build-failure.ts';
 import { writeDerivedFiles } from '../../src/integrations/static-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { checkBuildFolders, readBuildInputs } from '../../src/loader/build-inputs.ts';
 import { acquireBuildLock, lockFileOf } from '../../src/loader/build-lock.ts';
 import { BUILDS_DIR, buildSite, PROJECT_ROOT } from '../support/build-site.ts';

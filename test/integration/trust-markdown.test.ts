@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { renderMarkdownBody } from '../../src/integrations/markdown.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { renderMarkdownBody } from '../../src/loader/markdown.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/loader/read-content.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 

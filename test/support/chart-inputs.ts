@@ -2,7 +2,7 @@
  * Chart inputs shared by the chart unit tests: a KPI trend with healthy, warning and critical
  * values, and a key result with check-ins at three confidence levels.
  */
-import type { TrendInput } from '../../src/lib/chart-spec.ts';
+import type { TrendInput } from '../../src/lib/charts/chart-spec.ts';
 
 /** Monthly churn: lower is better, target 1.5%, critical above 2.5%, with a gap in the data. */
 export const churn: TrendInput = {

@@ -3,9 +3,9 @@
  * the same loadContentSet that the build runs.
  */
 import { stringify } from 'yaml';
-import type { ContentFile, ContentSet } from '../../src/lib/content-set.ts';
-import { loadContentSet } from '../../src/lib/load-content.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import type { ContentFile, ContentSet } from '../../src/lib/content/content-set.ts';
+import { loadContentSet } from '../../src/lib/content/load-content.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 /** Path below the content root -> frontmatter (an object) or the whole file text (a string). */
 export type ContentSpec = Record<string, object | string>;

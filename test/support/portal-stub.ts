@@ -2,9 +2,9 @@
  * A Portal for unit tests of page parts: a scored model under the base path /okrs/, without
  * Astro's collections.
  */
-import type { BuildInputs } from '../../src/lib/build-inputs.ts';
-import type { PortalModel } from '../../src/lib/portal-model.ts';
-import { routeUrl } from '../../src/lib/urls.ts';
+import type { BuildInputs } from '../../src/lib/content/build-inputs.ts';
+import type { PortalModel } from '../../src/lib/model/portal-model.ts';
+import { routeUrl } from '../../src/lib/render/urls.ts';
 import type { Portal } from '../../src/portal.ts';
 
 /**

@@ -3,10 +3,10 @@
  * (a big period's tree has thousands of nodes). AlignmentTree.astro calls it; styles in
  * styles/parts.css.
  */
-import type { AlignmentNode } from '../../lib/alignment.ts';
-import { formatPercent, labelOf } from '../../lib/format.ts';
-import { html, type Html } from '../../lib/html.ts';
-import { gradeOf } from '../../lib/progress.ts';
+import type { AlignmentNode } from '../../lib/model/alignment.ts';
+import { formatPercent, labelOf } from '../../lib/render/format.ts';
+import { html, type Html } from '../../lib/render/html.ts';
+import { gradeOf } from '../../lib/model/progress.ts';
 import type { Portal } from '../../portal.ts';
 import { progressBar, scorePill, statusBadge } from './badges.ts';
 

@@ -2,10 +2,10 @@
  * The small status elements that every list, card and entry page repeats: score pills,
  * status badges and progress bars. Markup only; their styles are in styles/parts.css.
  */
-import { formatPercent, formatScore, labelOf } from '../../lib/format.ts';
-import { attributes, html, type Html } from '../../lib/html.ts';
-import type { Grade } from '../../lib/progress.ts';
-import { statusIcon, statusTone } from '../../lib/status-tone.ts';
+import { formatPercent, formatScore, labelOf } from '../../lib/render/format.ts';
+import { attributes, html, type Html } from '../../lib/render/html.ts';
+import type { Grade } from '../../lib/model/progress.ts';
+import { statusIcon, statusTone } from '../../lib/render/status-tone.ts';
 
 /**
  * A score with its grade, e.g. "0.62" on yellow; the grade is spelled out for screen readers.

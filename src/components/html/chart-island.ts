@@ -4,8 +4,8 @@
  * without JavaScript; its elements with class `chart-fallback` are hidden once the chart is
  * drawn. The data travels as a JSON data block, so the page needs no inline executable script.
  */
-import type { ChartSpec } from '../../lib/chart-spec.ts';
-import { attributes, html, trustedHtml, type Html, type HtmlPart } from '../../lib/html.ts';
+import type { ChartSpec } from '../../lib/charts/chart-spec.ts';
+import { attributes, html, trustedHtml, type Html, type HtmlPart } from '../../lib/render/html.ts';
 
 /**
  * A chart island around its fallback content.

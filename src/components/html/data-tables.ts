@@ -3,9 +3,9 @@
  * charts' no-JavaScript fallback, so everyone gets the numbers. The styles of both are in
  * styles/parts.css.
  */
-import { formatDate, formatPercent, formatValue } from '../../lib/format.ts';
-import { attributes, html, type Html } from '../../lib/html.ts';
-import type { Kpi, KeyResult } from '../../lib/portal-model.ts';
+import { formatDate, formatPercent, formatValue } from '../../lib/render/format.ts';
+import { attributes, html, type Html } from '../../lib/render/html.ts';
+import type { Kpi, KeyResult } from '../../lib/model/portal-model.ts';
 
 /**
  * The check-ins of a key result, newest first; open when there are few.

@@ -1,7 +1,7 @@
 /**
  * The small markup pieces that entry pages' facts lists share (`<dl class="facts">`).
  */
-import { html, type Html, type HtmlPart } from '../../lib/html.ts';
+import { html, type Html, type HtmlPart } from '../../lib/render/html.ts';
 
 /**
  * A linked title.

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { filterByAudience } from '../../lib/audience.ts';
-import { loadContentSet } from '../../lib/load-content.ts';
-import { buildPortalModel } from '../../lib/portal-model.ts';
+import { filterByAudience } from '../../lib/content/audience.ts';
+import { loadContentSet } from '../../lib/content/load-content.ts';
+import { buildPortalModel } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
 import { portalStub } from '../../../test/support/portal-stub.ts';
 import { progressBar, scorePill, statusBadge } from './badges.ts';

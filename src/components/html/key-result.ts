@@ -4,14 +4,14 @@
  * for every key result, so it is assembled as a string (see README.md here); styles in
  * styles/parts.css.
  */
-import { burnUpChartSpec } from '../../lib/chart-spec.ts';
-import { formatDate, formatPercent, formatScore, formatValue, labelOf } from '../../lib/format.ts';
-import type { KeyResultChange, RevisionMeta } from '../../lib/history.ts';
-import { html, type Html } from '../../lib/html.ts';
-import { periodBounds } from '../../lib/period.ts';
-import type { KeyResult, Objective } from '../../lib/portal-model.ts';
-import { gradeOf } from '../../lib/progress.ts';
-import { pointsBetween } from '../../lib/series.ts';
+import { burnUpChartSpec } from '../../lib/charts/chart-spec.ts';
+import { formatDate, formatPercent, formatScore, formatValue, labelOf } from '../../lib/render/format.ts';
+import type { KeyResultChange, RevisionMeta } from '../../lib/model/history.ts';
+import { html, type Html } from '../../lib/render/html.ts';
+import { periodBounds } from '../../lib/calendar/period.ts';
+import type { KeyResult, Objective } from '../../lib/model/portal-model.ts';
+import { gradeOf } from '../../lib/model/progress.ts';
+import { pointsBetween } from '../../lib/charts/series.ts';
 import type { Portal } from '../../portal.ts';
 import { progressBar, scorePill } from './badges.ts';
 import { chartIsland } from './chart-island.ts';

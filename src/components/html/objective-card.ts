@@ -2,9 +2,9 @@
  * An objective as a card (period, team and person pages list hundreds): title, score, team,
  * owner, kind, status, progress and its key results. Styles in styles/parts.css.
  */
-import { formatAgainstTarget, labelOf } from '../../lib/format.ts';
-import { html, trustedHtml, type Html } from '../../lib/html.ts';
-import type { Objective } from '../../lib/portal-model.ts';
+import { formatAgainstTarget, labelOf } from '../../lib/render/format.ts';
+import { html, trustedHtml, type Html } from '../../lib/render/html.ts';
+import type { Objective } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
 import { progressBar, scorePill, statusBadge } from './badges.ts';
 

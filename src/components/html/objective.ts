@@ -4,10 +4,10 @@
  * key-result.ts. KPI pages use the embed snippets too; the styles are in
  * styles/parts.css.
  */
-import { formatScore, labelOf } from '../../lib/format.ts';
-import { attributes, html, type Html } from '../../lib/html.ts';
-import { periodLabel } from '../../lib/period.ts';
-import type { Objective } from '../../lib/portal-model.ts';
+import { formatScore, labelOf } from '../../lib/render/format.ts';
+import { attributes, html, type Html } from '../../lib/render/html.ts';
+import { periodLabel } from '../../lib/calendar/period.ts';
+import type { Objective } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
 import { progressBar, scorePill, statusBadge } from './badges.ts';
 import { fact, link } from './facts.ts';

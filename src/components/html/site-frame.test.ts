@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { BuildInputs } from '../../lib/build-inputs.ts';
-import { loadContentSet } from '../../lib/load-content.ts';
-import { buildPortalModel } from '../../lib/portal-model.ts';
+import type { BuildInputs } from '../../lib/content/build-inputs.ts';
+import { loadContentSet } from '../../lib/content/load-content.ts';
+import { buildPortalModel } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
 import { portalStub } from '../../../test/support/portal-stub.ts';
 import { breadcrumbs, siteFooter, siteHeader } from './site-frame.ts';

@@ -5,9 +5,9 @@
  * Styles of header and footer stay in BaseLayout.astro (global, by root class), those of
  * the breadcrumbs in styles/parts.css.
  */
-import { formatDate } from '../../lib/format.ts';
-import { html, type Html } from '../../lib/html.ts';
-import { periodLabel } from '../../lib/period.ts';
+import { formatDate } from '../../lib/render/format.ts';
+import { html, type Html } from '../../lib/render/html.ts';
+import { periodLabel } from '../../lib/calendar/period.ts';
 import type { Portal } from '../../portal.ts';
 
 /** Which main navigation item is current. */

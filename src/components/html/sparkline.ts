@@ -2,8 +2,8 @@
  * A build-time SVG sparkline (no JavaScript) with its text alternative as the accessible
  * name; styles in styles/parts.css.
  */
-import { attributes, html, type Html } from '../../lib/html.ts';
-import { sparkline, type SparklinePoint } from '../../lib/sparkline.ts';
+import { attributes, html, type Html } from '../../lib/render/html.ts';
+import { sparkline, type SparklinePoint } from '../../lib/charts/sparkline.ts';
 
 export interface SparklineProps {
   points: readonly SparklinePoint[];

@@ -1,10 +1,10 @@
 /**
- * Builds a chart's legend in the browser from its spec (src/lib/chart-legend.ts says what it
+ * Builds a chart's legend in the browser from its spec (src/lib/charts/chart-legend.ts says what it
  * contains). Elements and classes only, no inline styles: the Content-Security-Policy
  * allows none, and the look comes from ChartIsland's stylesheet.
  */
-import { legendItems, type LegendSwatch } from '../../lib/chart-legend.ts';
-import type { ChartSpec } from '../../lib/chart-spec.ts';
+import { legendItems, type LegendSwatch } from '../../lib/charts/chart-legend.ts';
+import type { ChartSpec } from '../../lib/charts/chart-spec.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

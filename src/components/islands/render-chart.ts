@@ -1,15 +1,15 @@
 /**
- * Draws a chart spec (see src/lib/chart-spec.ts) with a tree-shaken chart.js: a linear x
+ * Draws a chart spec (see src/lib/charts/chart-spec.ts) with a tree-shaken chart.js: a linear x
  * axis of day numbers with month ticks, bands and lines for target and threshold, vertical
  * markers for quarters and the as-of date. Colours come from the CSS custom properties of
  * the page, so dark mode works; the chart is redrawn when the colour scheme changes.
  * Loaded lazily by the <okr-chart> element, never on pages without charts.
  */
 import { Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartDataset, type Plugin, type ScriptableContext } from 'chart.js';
-import { formatValue } from '../../lib/format.ts';
-import { niceBounds } from '../../lib/chart-axis.ts';
-import { chartPointsOf, type ChartPoint } from '../../lib/chart-points.ts';
-import type { ChartSeries, ChartSpec } from '../../lib/chart-spec.ts';
+import { formatValue } from '../../lib/render/format.ts';
+import { niceBounds } from '../../lib/charts/chart-axis.ts';
+import { chartPointsOf, type ChartPoint } from '../../lib/charts/chart-points.ts';
+import type { ChartSeries, ChartSpec } from '../../lib/charts/chart-spec.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
 

@@ -5,7 +5,7 @@
  * result count in a live region. The server-rendered fallback (browse links) stays visible
  * when JavaScript or Pagefind is unavailable.
  */
-import { isEmptySearch, pagefindOptions, parseSearchState, searchStateToQuery, type PagefindSearchOptions, type SearchState } from '../../lib/search-query.ts';
+import { isEmptySearch, pagefindOptions, parseSearchState, searchStateToQuery, type PagefindSearchOptions, type SearchState } from '../../lib/search/search-query.ts';
 import { renderFacetGroups, renderResult, type PagefindResultData } from './search-render.ts';
 
 interface PagefindResponse {

@@ -3,7 +3,7 @@
  * only. Titles, metadata and excerpts come from content and are never parsed as HTML;
  * Pagefind's <mark> highlights are re-created as elements.
  */
-import { SEARCH_FILTERS, excerptSegments, sortFacetValues } from '../../lib/search-query.ts';
+import { SEARCH_FILTERS, excerptSegments, sortFacetValues } from '../../lib/search/search-query.ts';
 
 /** What `result.data()` gives for one Pagefind result (the parts used here). */
 export interface PagefindResultData {

@@ -3,7 +3,7 @@
  * verified every usage in the content folder; these catch a component used from code with
  * bad props, with a message that names the component and the prop.
  */
-import { PERIOD_RE } from '../../lib/period.ts';
+import { PERIOD_RE } from '../../lib/calendar/period.ts';
 
 /**
  * Throws unless `value` is a `YYYY-Qn` period.

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { getPortal } from '../../portal.ts';
-import { feedEntries } from '../../lib/feed.ts';
+import { feedEntries } from '../../lib/export/feed.ts';
 
 /** `/feed.json`: the RSS feed's items as a JSON Feed 1.1. */
 export async function GET(context: APIContext): Promise<Response> {

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getPortal } from '../../portal.ts';
-import { feedEntries } from '../../lib/feed.ts';
+import { feedEntries } from '../../lib/export/feed.ts';
 
 /** `/rss.xml`: retrospectives and period reports, with absolute links under the base path. */
 export async function GET(context: APIContext): Promise<Response> {

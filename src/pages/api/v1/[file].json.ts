@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPortal } from '../../../portal.ts';
-import { exportKpis, exportObjectives, exportPeople, exportTeams } from '../../../lib/export.ts';
+import { exportKpis, exportObjectives, exportPeople, exportTeams } from '../../../lib/export/export.ts';
 
 const EXPORTS = { objectives: exportObjectives, kpis: exportKpis, teams: exportTeams, people: exportPeople } as const;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../../portal.ts';
-import { keyResultsCsv } from '../../../lib/csv-export.ts';
+import { keyResultsCsv } from '../../../lib/export/csv-export.ts';
 
 export const GET: APIRoute = async () => {
   const portal = await getPortal();

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { loadContentSet } from '../../src/lib/content/load-content.ts';
+import { addCadences, lintMethodology } from './methodology-lints.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+
+/** Lints a content folder given as `{ path: text }` at a date, as formatted lines. */
+function lint(files: Record<string, string>, asOf: string): string[] {
+  const { content, problems } = loadContentSet(Object.entries(files).map(([path, text]) => ({ path, displayPath: path, text })));
+  expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  return lintMethodology(content, asOf).map(formatProblem);
+}
+
+const objective = (period: string, keyResults: string, extra = ''): string => `---\ntitle: Grow\nperiod: ${period}\nteam: sales\n${extra}key_results:\n${keyResults}---\n`;
+const MEASURED = '  - {id: deals, title: Deals from 1 to 9, start: 1, target: 9, checkins: [{date: 2026-08-10, value: 3}]}\n';
+const MILESTONE = '  - {id: launch, title: Launch, type: milestone}\n';
+const kpi = (cadence: string, data: string): string => `---\ntitle: NPS\ncadence: ${cadence}\n${data}---\n`;
+const RETRO = '---\ntitle: Q3\nperiod: 2026-Q3\n---\n';
+
+describe('lintMethodology', () => {
+  test.each([
+    ['a measured key result in an open period', { 'objectives/a.md': objective('2026-Q3', MEASURED) }, '2026-08-20', []],
+    [
+      'an objective whose only key result is a milestone',
+      { 'objectives/a.md': objective('2026-Q3', MILESTONE) },
+      '2026-08-20',
+      ['objectives/a.md: key_results: the only key result is a milestone: tasks, not outcomes Add a key result that measures the outcome, "from X to Y".'],
+    ],
+    [
+      'an objective whose key results are all milestones',
+      { 'objectives/a.md': objective('2026-Q3', MILESTONE + MILESTONE.replace('launch', 'ship')) },
+      '2026-08-20',
+      ['objectives/a.md: key_results: all 2 key results are milestones: tasks, not outcomes Add a key result that measures the outcome, "from X to Y".'],
+    ],
+    ['a draft with milestones only', { 'objectives/a.md': objective('2026-Q3', MILESTONE, 'draft: true\n') }, '2026-08-20', []],
+    [
+      'a key result without a check-in for more than three weeks',
+      { 'objectives/a.md': objective('2026-Q3', MEASURED) },
+      '2026-09-01',
+      ['objectives/a.md: key_results[0].checkins: the last check-in is from 2026-08-10, 22 days before 2026-09-01 Check in weekly: okr checkin a deals <value>.'],
+    ],
+    ['a stale key result of a cancelled objective', { 'objectives/a.md': objective('2026-Q3', MEASURED, 'status: cancelled\n') }, '2026-09-01', []],
+    [
+      'a check-in after the as-of date',
+      { 'objectives/a.md': objective('2026-Q3', MEASURED) },
+      '2026-08-05',
+      ['objectives/a.md: key_results[0].checkins[0].date: 2026-08-10 is after the as-of date 2026-08-05'],
+    ],
+    [
+      'a closed period without a retrospective',
+      { 'objectives/b.md': objective('2026-Q3', MEASURED), 'objectives/a.md': objective('2026-Q3', MEASURED) },
+      '2026-10-05',
+      ['objectives/a.md: period 2026-Q3 is closed and has 2 objectives but no published retrospective Write one: okr close 2026-Q3 scaffolds it, or okr new retrospective --period 2026-Q3.'],
+    ],
+    ['a closed period with a retrospective', { 'objectives/a.md': objective('2026-Q3', MEASURED), 'retrospectives/2026-q3.md': RETRO }, '2026-10-05', []],
+    [
+      'a closed period whose retrospective is a draft',
+      { 'objectives/a.md': objective('2026-Q3', MEASURED), 'retrospectives/2026-q3.md': RETRO.replace('---\n', '---\ndraft: true\n').replace(/^---\ndraft: true\n/, '---\n').replace('period: 2026-Q3\n', 'period: 2026-Q3\ndraft: true\n') },
+      '2026-10-05',
+      ['objectives/a.md: period 2026-Q3 is closed and has 1 objective but no published retrospective Write one: okr close 2026-Q3 scaffolds it, or okr new retrospective --period 2026-Q3.'],
+    ],
+    ['a monthly KPI measured last month', { 'kpis/nps.md': kpi('monthly', 'data: [{date: 2026-10-01, value: 40}]\n') }, '2026-11-23', []],
+    [
+      'a monthly KPI silent for two months',
+      { 'kpis/nps.md': kpi('monthly', 'data: [{date: 2026-09-01, value: 40}]\n') },
+      '2026-11-23',
+      ['kpis/nps.md: data: the latest value is from 2026-09-01, more than 2 months before 2026-11-23 Add the missing values with okr kpi add or okr import.'],
+    ],
+    [
+      'a weekly KPI silent for fifteen days',
+      { 'kpis/nps.md': kpi('weekly', 'data: [{date: 2026-11-08, value: 40}]\n') },
+      '2026-11-23',
+      ['kpis/nps.md: data: the latest value is from 2026-11-08, more than 2 weeks before 2026-11-23 Add the missing values with okr kpi add or okr import.'],
+    ],
+    ['a KPI without values', { 'kpis/nps.md': kpi('quarterly', '') }, '2026-11-23', ['kpis/nps.md: data: has no values yet (cadence quarterly) Add one with okr kpi add <kpi> <value>.']],
+  ])('%s', (_, files, asOf, expected) => {
+    expect(lint(files, asOf)).toEqual(expected);
+  });
+});
+
+describe('addCadences', () => {
+  test.each([
+    ['2026-11-08', 'weekly', 2, '2026-11-22'],
+    ['2026-08-31', 'monthly', 2, '2026-10-31'],
+    ['2026-12-31', 'monthly', 2, '2027-02-28'],
+    ['2026-11-15', 'quarterly', 2, '2027-05-15'],
+  ] as const)('%s plus %s cadences x %i', (date, cadence, count, expected) => {
+    expect(addCadences(date, cadence, count)).toBe(expected);
+  });
+});

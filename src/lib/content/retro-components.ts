@@ -1,0 +1,190 @@
+/**
+ * Checks the components that MDX retrospectives use, before anything is rendered: every
+ * `<Scorecard>`, `<KpiChange>`, `<Objective>` and `<GradeDistribution>` must name ids that
+ * exist and periods that parse, with plain string attributes, so that a typo fails the build
+ * with the file, line and id instead of an empty card.
+ *
+ * The scanner reads the MDX text with regular expressions: JSX tags that start with a
+ * capital letter, outside fenced code, inline code and `{/* comments *\/}`.
+ */
+import type { ContentFile, ContentSet } from './content-set.ts';
+import { isDraft } from './content-set.ts';
+import { PERIOD_RE } from '../calendar/period.ts';
+import { quoteValue, type ContentProblem } from './problems.ts';
+import type { Visibility } from './schema/common.ts';
+import { didYouMean } from './suggest.ts';
+
+type IdKind = 'objective' | 'KPI' | 'team' | 'period';
+
+type AttributeSpecs = Record<string, { kind: IdKind; required: boolean }>;
+
+const COMPONENT_SPECS = {
+  Scorecard: { period: { kind: 'period', required: true }, team: { kind: 'team', required: false } },
+  KpiChange: { kpi: { kind: 'KPI', required: true }, period: { kind: 'period', required: true } },
+  Objective: { id: { kind: 'objective', required: true } },
+  GradeDistribution: { period: { kind: 'period', required: true }, team: { kind: 'team', required: false } },
+} satisfies Record<string, AttributeSpecs>;
+
+/**
+ * The names of the retrospective components: the one list. components/retro/index.ts maps
+ * each to its Astro component and the type checker holds it to exactly these names.
+ */
+export type RetroComponentName = keyof typeof COMPONENT_SPECS;
+
+/** The components authors may use in retrospectives, and their attributes. */
+export const RETRO_COMPONENTS: Readonly<Record<string, AttributeSpecs>> = COMPONENT_SPECS;
+
+const TAG_START_RE = /<([A-Z][\w.]*)/g;
+const TAG_RE = /<([A-Z][\w.]*)((?:\s+[A-Za-z_][\w:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*\/?>/y;
+const ATTRIBUTE_RE = /([A-Za-z_][\w:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\}))?/g;
+const STRING_EXPRESSION_RE = /^\s*(?:"([^"\\]*)"|'([^'\\]*)'|`([^`$\\]*)`)\s*$/;
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+const INLINE_CODE_RE = /(`+)[^\n]*?\1/g;
+const COMMENT_RE = /\{\/\*[\s\S]*?\*\/\}/g;
+
+export interface ComponentUsage {
+  name: string;
+  /** Attribute values; `undefined` for an attribute without a plain string value. */
+  attributes: Map<string, string | undefined>;
+  /** 1-based position in the file. */
+  line: number;
+  column: number;
+  /** The tag could not be read (e.g. a spread or a nested expression). */
+  malformed: boolean;
+}
+
+/**
+ * Every capitalised JSX tag in an MDX body, with its position in the file.
+ * @example scanComponentUsages('Hi\n<Objective id="2026-q3/x" />', { bodyLine: 5 })[0] // { name: 'Objective', line: 6, column: 1, ... }
+ */
+export function scanComponentUsages(body: string, options: { bodyLine: number }): ComponentUsage[] {
+  const text = blankCode(body);
+  const usages: ComponentUsage[] = [];
+  for (const start of text.matchAll(TAG_START_RE)) {
+    const before = text.slice(0, start.index);
+    const line = options.bodyLine + (before.match(/\n/g)?.length ?? 0);
+    const column = start.index - before.lastIndexOf('\n');
+    TAG_RE.lastIndex = start.index;
+    const tag = TAG_RE.exec(text);
+    const attributes = new Map<string, string | undefined>();
+    for (const attribute of (tag?.[2] ?? '').matchAll(ATTRIBUTE_RE)) {
+      const [, name, double, single, expression] = attribute;
+      const literal = expression === undefined ? undefined : STRING_EXPRESSION_RE.exec(expression);
+      attributes.set(name!, double ?? single ?? (literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined));
+    }
+    usages.push({ name: start[1]!, attributes, line, column, malformed: tag === null });
+  }
+  return usages;
+}
+
+/** Ids that components may name, with their visibility (drafts as `draft`). */
+export interface ComponentTargets {
+  objective: Map<string, Visibility | 'draft'>;
+  KPI: Map<string, Visibility | 'draft'>;
+  team: Map<string, Visibility | 'draft'>;
+}
+
+const FOLDERS = { objective: 'objectives', KPI: 'kpis', team: 'teams' } as const;
+const VISIBILITY_RANK: Record<Visibility | 'draft', number> = { public: 0, internal: 1, private: 2, draft: 3 };
+
+/**
+ * Problems of one usage: unknown component, malformed tag, missing, unknown or non-string
+ * attributes, unknown ids and bad periods (errors); ids the retrospective's audience cannot
+ * see (warnings: the component renders nothing for them).
+ * @example checkComponentUsage(usage, targets, { file: 'content/retrospectives/q3.mdx', visibility: 'public' })
+ */
+export function checkComponentUsage(
+  usage: ComponentUsage,
+  targets: ComponentTargets,
+  retro: { file: string; visibility: Visibility },
+): ContentProblem[] {
+  const at = { file: retro.file, line: usage.line, column: usage.column };
+  const error = (field: string, code: string, message: string, hint?: string): ContentProblem => ({ ...at, field, severity: 'error', code, message, hint });
+  const spec = RETRO_COMPONENTS[usage.name];
+  const names = Object.keys(RETRO_COMPONENTS);
+  if (!spec) {
+    return [error('', 'unknown-component', `<${usage.name}> is not a retrospective component (expected ${names.join(', ')})`, didYouMean(usage.name, names))];
+  }
+  if (usage.malformed) {
+    return [error(usage.name, 'malformed-component', `could not be read (write plain attributes like ${exampleOf(usage.name)})`)];
+  }
+  const problems: ContentProblem[] = [];
+  for (const name of usage.attributes.keys()) {
+    if (!(name in spec)) problems.push(error(`${usage.name}.${name}`, 'unknown-attribute', `is not an attribute of ${usage.name} (expected ${Object.keys(spec).join(', ')})`, didYouMean(name, Object.keys(spec))));
+  }
+  for (const [name, { kind, required }] of Object.entries(spec)) {
+    const field = `${usage.name}.${name}`;
+    if (!usage.attributes.has(name)) {
+      if (required) problems.push(error(field, 'missing-attribute', `is required (e.g. ${exampleOf(usage.name)})`));
+      continue;
+    }
+    const value = usage.attributes.get(name);
+    if (value === undefined) {
+      problems.push(error(field, 'not-a-string', `must be a plain string, e.g. ${exampleOf(usage.name)} (ids are checked before the build)`));
+    } else if (kind === 'period') {
+      if (!PERIOD_RE.test(value)) problems.push(error(field, 'invalid-period', `${quoteValue(value)} is not a period (expected YYYY-Qn, e.g. 2026-Q3)`));
+    } else {
+      const visibility = targets[kind].get(value);
+      if (visibility === undefined) {
+        problems.push(error(field, 'unknown-id', `${quoteValue(value)} is not ${kind === 'objective' ? 'an' : 'a'} ${kind} (expected the id of a file in ${FOLDERS[kind]}/)`, didYouMean(value, targets[kind].keys())));
+      } else if (VISIBILITY_RANK[visibility] > VISIBILITY_RANK[retro.visibility]) {
+        const why = visibility === 'draft' ? 'is a draft' : `is ${visibility}`;
+        problems.push({ ...at, field, severity: 'warning', code: 'hidden-component-target', message: `${quoteValue(value)} ${why}, so builds that show this ${retro.visibility} retrospective leave the ${usage.name} out` });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks the components of every retrospective. Components only work in `.mdx` files, so a
+ * known component in a `.md` retrospective is a warning.
+ * @example checkRetroComponents(content, files) // [{ file: 'content/retrospectives/2026-q3/company.mdx', line: 12, field: 'Objective.id', ... }]
+ */
+export function checkRetroComponents(content: ContentSet, files: readonly ContentFile[]): ContentProblem[] {
+  const textByPath = new Map(files.map((file) => [file.path, file.text]));
+  const targetsOf = (entries: readonly { id: string; visibility: Visibility; data: object }[]): Map<string, Visibility | 'draft'> =>
+    new Map(entries.map((entry) => [entry.id, isDraft(entry) ? 'draft' : entry.visibility]));
+  const targets: ComponentTargets = { objective: targetsOf(content.objectives), KPI: targetsOf(content.kpis), team: targetsOf(content.teams) };
+  const problems: ContentProblem[] = [];
+  for (const retro of content.retrospectives) {
+    const usages = scanComponentUsages(retro.body, { bodyLine: bodyLineOf(textByPath.get(retro.path), retro.body) });
+    for (const usage of usages) {
+      if (retro.format === 'mdx') problems.push(...checkComponentUsage(usage, targets, retro));
+      else if (usage.name in RETRO_COMPONENTS) {
+        problems.push({ file: retro.file, line: usage.line, column: usage.column, field: usage.name, severity: 'warning', code: 'component-in-markdown', message: 'only works in .mdx retrospectives; rename the file to .mdx' });
+      }
+    }
+  }
+  return problems;
+}
+
+/** The body is the end of the file, so its first line is the file's line count minus its own, plus one. */
+function bodyLineOf(text: string | undefined, body: string): number {
+  if (text === undefined) return 1;
+  return text.replace(/\r\n?/g, '\n').split('\n').length - body.split('\n').length + 1;
+}
+
+function exampleOf(name: string): string {
+  const attributes = Object.keys(RETRO_COMPONENTS[name] ?? {}).map((attribute) => `${attribute}="…"`);
+  return `<${name} ${attributes.join(' ')} />`;
+}
+
+/** Replaces fenced code, inline code and MDX comments with spaces, keeping line breaks. */
+function blankCode(body: string): string {
+  const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
+  let fence: string | undefined;
+  const lines = body.split('\n').map((line) => {
+    const marker = FENCE_RE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      return blank(line);
+    }
+    if (marker) {
+      fence = marker;
+      return blank(line);
+    }
+    return line.replace(INLINE_CODE_RE, blank);
+  });
+  return lines.join('\n').replace(COMMENT_RE, blank);
+}

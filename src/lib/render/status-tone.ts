@@ -1,0 +1,42 @@
+/**
+ * How a status looks, for every output that shows one: the tone (colour family) and the
+ * icon of objective statuses (on-track, at-risk, ...) and KPI statuses (healthy, warning,
+ * ...). Pages colour badges by tone (`tone-<tone>` classes), the SVG badges and embed
+ * charts pick their colours by tone, and `okr status` its terminal style; the icon makes
+ * a status readable without colour.
+ */
+import type { KpiStatus } from '../model/kpi.ts';
+import type { ObjectiveStatus } from '../content/schema/objective.ts';
+
+/** A colour family; grades are the first three. */
+export type Tone = 'green' | 'yellow' | 'red' | 'accent' | 'grey';
+
+const LOOKS: Record<ObjectiveStatus | KpiStatus, { tone: Tone; icon: string }> = {
+  'on-track': { tone: 'green', icon: '●' },
+  'at-risk': { tone: 'yellow', icon: '▲' },
+  'off-track': { tone: 'red', icon: '■' },
+  done: { tone: 'accent', icon: '✓' },
+  cancelled: { tone: 'grey', icon: '×' },
+  healthy: { tone: 'green', icon: '●' },
+  warning: { tone: 'yellow', icon: '▲' },
+  critical: { tone: 'red', icon: '■' },
+  'no-data': { tone: 'grey', icon: '○' },
+  untracked: { tone: 'grey', icon: '○' },
+};
+const UNKNOWN = { tone: 'grey', icon: '●' } as const;
+
+/**
+ * The tone of an objective or KPI status; grey for anything else.
+ * @example statusTone('at-risk') // 'yellow'
+ */
+export function statusTone(status: string): Tone {
+  return (Object.hasOwn(LOOKS, status) ? LOOKS[status as keyof typeof LOOKS] : UNKNOWN).tone;
+}
+
+/**
+ * The icon of an objective or KPI status, so that it never depends on colour alone.
+ * @example statusIcon('done') // '✓'
+ */
+export function statusIcon(status: string): string {
+  return (Object.hasOwn(LOOKS, status) ? LOOKS[status as keyof typeof LOOKS] : UNKNOWN).icon;
+}

@@ -1,0 +1,252 @@
+/**
+ * The documents the search index is built from: one small HTML document per content page
+ * (objective, KPI, team, person, retrospective), made from the scored portal model.
+ *
+ * Why not index the built pages: reading 5,000 rendered pages back took Pagefind longer than
+ * rendering them, and it could only start once every page was written. These documents exist
+ * as soon as the content is scored, so the index is written by the Pagefind process while
+ * Astro renders (see src/integrations/pagefind.ts), and they carry only what is worth
+ * finding: titles as headings (Pagefind ranks them higher), the prose, names of teams,
+ * owners and linked entries, and check-in notes; no navigation, numbers or dates.
+ *
+ * They are built from the model, which holds only what the audience may see, so they can
+ * never carry more than the pages do. Bodies come as the sanitized HTML the pages show, when
+ * the build rendered them already (Markdown, in the content loaders); otherwise (MDX, or a
+ * caller without rendered bodies) they are reduced to their text: raw HTML, MDX expressions
+ * (comments included) and imports are left out, as the rendered page does.
+ */
+import type { Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { labelOf } from '../render/format.ts';
+import { escapeHtml } from '../render/html.ts';
+import { periodLabel } from '../calendar/period.ts';
+import type { Kpi, Objective, Person, PortalModel, Retrospective, Team } from '../model/portal-model.ts';
+import { searchRecordOfKpi, searchRecordOfObjective, searchRecordOfPerson, searchRecordOfRetrospective, searchRecordOfTeam, type SearchRecord } from './search-records.ts';
+import { routeUrl, type Route } from '../render/urls.ts';
+
+export interface SearchDocument {
+  /** The page's URL below the base path, with a leading slash (`/objectives/2026-q3/x/`). */
+  url: string;
+  /** A minimal HTML document for Pagefind: headings, paragraphs, filter/meta/sort attributes. */
+  html: string;
+}
+
+/** A block of a search document: a heading (level 1 to 4), a paragraph, or sanitized HTML. */
+interface Block {
+  heading?: 1 | 2 | 3 | 4;
+  text: string;
+  /** Sanitized HTML of a rendered body, used as it is (text is then empty). */
+  html?: string;
+}
+
+/** The sanitized HTML of an entry's rendered body, by collection and id, if the build has it. */
+export type RenderedBody = (collection: 'objectives' | 'kpis' | 'teams' | 'people' | 'retrospectives', id: string) => string | undefined;
+
+/**
+ * Every search document of the portal, sorted by URL (so the index comes out the same on
+ * every build).
+ * @example searchDocuments(model).find((doc) => doc.url === '/teams/support/')
+ */
+export function searchDocuments(model: PortalModel, renderedBody: RenderedBody = () => undefined): SearchDocument[] {
+  const body = (collection: Parameters<RenderedBody>[0], entry: { id: string; body: string; format?: 'md' | 'mdx' }): Block[] => {
+    const html = renderedBody(collection, entry.id);
+    return html ? [{ text: '', html }] : markdownBlocks(entry.body, entry.format ?? 'md');
+  };
+  const documents = [
+    ...model.objectives.map((objective) => objectiveDocument(objective, model, body('objectives', objective))),
+    ...model.kpis.map((kpi) => kpiDocument(kpi, model, body('kpis', kpi))),
+    ...model.teams.map((team) => teamDocument(team, model, body('teams', team))),
+    ...model.people.map((person) => personDocument(person, model, body('people', person))),
+    ...model.retrospectives.map((retro) => retrospectiveDocument(retro, model, body('retrospectives', retro))),
+  ];
+  return documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+function objectiveDocument(objective: Objective, model: PortalModel, body: Block[]): SearchDocument {
+  const blocks: Block[] = [
+    { heading: 1, text: objective.title },
+    { text: `${labelOf(objective.kind)} objective · ${periodLabel(objective.period)} · ${labelOf(objective.status)}` },
+    facts([
+      ['Team', nameOfTeam(objective.team, model)],
+      ['Owner', nameOfPerson(objective.owner, model)],
+      ['Contributors', list(objective.contributors.map((id) => nameOfTeam(id, model)))],
+      ['Aligns to', objective.parent ? model.objectiveById.get(objective.parent)?.title : undefined],
+      ['Continues', objective.continues ? model.objectiveById.get(objective.continues)?.title : undefined],
+      ['Continued by', list(objective.continuedBy.map((id) => model.objectiveById.get(id)?.title))],
+      ['Aligned objectives', list(objective.children.map((id) => model.objectiveById.get(id)?.title))],
+    ]),
+    ...body,
+    { heading: 2, text: 'Key results' },
+  ];
+  for (const kr of objective.keyResults) {
+    blocks.push(
+      { heading: 3, text: kr.title },
+      facts([
+        ['Type', labelOf(kr.type)],
+        ['Owner', nameOfPerson(kr.owner, model)],
+        ['Measured by', kr.kpi ? model.kpiById.get(kr.kpi)?.title : undefined],
+      ]),
+      ...kr.checkins.filter((checkin) => checkin.note).map((checkin) => ({ text: checkin.note! })),
+    );
+  }
+  return document({ kind: 'objective', id: objective.id }, blocks, searchRecordOfObjective(objective, model));
+}
+
+function kpiDocument(kpi: Kpi, model: PortalModel, body: Block[]): SearchDocument {
+  const blocks: Block[] = [
+    { heading: 1, text: kpi.title },
+    { text: `${labelOf(kpi.category)} KPI · ${labelOf(kpi.cadence)} · ${labelOf(kpi.status)}` },
+    facts([
+      ['Direction', labelOf(kpi.direction)],
+      ['Team', nameOfTeam(kpi.team, model)],
+      ['Owner', nameOfPerson(kpi.owner, model)],
+    ]),
+    ...body,
+  ];
+  const linked = kpi.keyResults.flatMap(({ objectiveId, keyResultId }) => {
+    const objective = model.objectiveById.get(objectiveId);
+    const kr = objective?.keyResults.find((candidate) => candidate.id === keyResultId);
+    return objective && kr ? [{ text: `${kr.title} in ${objective.title}` }] : [];
+  });
+  if (linked.length > 0) blocks.push({ heading: 2, text: 'Key results measured by this KPI' }, ...linked);
+  return document({ kind: 'kpi', id: kpi.id }, blocks, searchRecordOfKpi(kpi, model));
+}
+
+function teamDocument(team: Team, model: PortalModel, body: Block[]): SearchDocument {
+  const lead = team.lead ? model.personById.get(team.lead) : undefined;
+  const blocks: Block[] = [
+    { heading: 1, text: team.name },
+    { text: team.ancestors.length === 0 ? 'Company' : team.children.length > 0 ? 'Department' : 'Team' },
+    facts([
+      ['Lead', lead ? [lead.name, lead.role].filter(Boolean).join(' · ') : undefined],
+      ['Part of', nameOfTeam(team.parent, model)],
+      ['Sub-teams', list(team.children.map((id) => nameOfTeam(id, model)))],
+    ]),
+    ...body,
+  ];
+  return document({ kind: 'team', id: team.id }, blocks, searchRecordOfTeam(team, model));
+}
+
+function personDocument(person: Person, model: PortalModel, body: Block[]): SearchDocument {
+  const leads = model.teams.filter((team) => team.lead === person.id).map((team) => team.name);
+  const blocks: Block[] = [
+    { heading: 1, text: person.name },
+    facts([
+      ['Role', person.role],
+      ['Team', nameOfTeam(person.team, model)],
+      ['Leads', list(leads)],
+    ]),
+    ...body,
+  ];
+  return document({ kind: 'person', id: person.id }, blocks, searchRecordOfPerson(person, model));
+}
+
+function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: Block[]): SearchDocument {
+  const blocks: Block[] = [
+    { heading: 1, text: retro.title },
+    { text: `Retrospective · ${periodLabel(retro.period)} · ${nameOfTeam(retro.team, model) ?? 'Company-wide'}` },
+    ...body,
+  ];
+  return document({ kind: 'retrospective', id: retro.id }, blocks, searchRecordOfRetrospective(retro, model));
+}
+
+/**
+ * The HTML of one document. Filters, metadata and sort keys sit in `data-value` attributes
+ * (Pagefind's `name[attribute]` syntax), so values may hold commas and colons and add no
+ * words to the text; the first heading is the result title.
+ */
+function document(route: Route, blocks: readonly Block[], record: SearchRecord): SearchDocument {
+  const attributes = [
+    ...Object.entries(record.filters).flatMap(([name, values]) => values.map((value) => span('filter', name, value))),
+    ...Object.entries(record.meta).map(([name, value]) => span('meta', name, value)),
+    ...Object.entries(record.sort).map(([name, value]) => span('sort', name, value)),
+  ];
+  const body = blocks
+    .filter((block) => block.html || block.text.trim() !== '')
+    .map((block, index) => {
+      if (block.html) return block.html;
+      const text = escapeHtml(block.text);
+      if (!block.heading) return `<p>${text}</p>`;
+      return index === 0 ? `<h${block.heading} data-pagefind-meta="title">${text}</h${block.heading}>` : `<h${block.heading}>${text}</h${block.heading}>`;
+    });
+  return {
+    url: `/${routeUrl('/', route).replace(/^\//, '')}`,
+    html: `<!doctype html><html lang="en"><body data-pagefind-body>${attributes.join('')}${body.join('')}</body></html>`,
+  };
+}
+
+function span(kind: 'filter' | 'meta' | 'sort', name: string, value: string): string {
+  return `<span data-pagefind-${kind}="${escapeHtml(name)}[data-value]" data-value="${escapeHtml(value)}"></span>`;
+}
+
+/** `Team: Support · Owner: Ada` from the facts that have a value. */
+function facts(entries: readonly (readonly [string, string | undefined])[]): Block {
+  return { text: entries.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`).join(' · ') };
+}
+
+function list(values: readonly (string | undefined)[]): string | undefined {
+  const present = values.filter((value): value is string => Boolean(value));
+  return present.length > 0 ? present.join(', ') : undefined;
+}
+
+function nameOfTeam(id: string | undefined, model: PortalModel): string | undefined {
+  return id ? model.teamById.get(id)?.name : undefined;
+}
+
+function nameOfPerson(id: string | undefined, model: PortalModel): string | undefined {
+  return id ? model.personById.get(id)?.name : undefined;
+}
+
+/** Node types whose text the rendered page never shows (or shows as markup, not prose). */
+const SKIPPED = new Set(['html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'image', 'imageReference', 'definition', 'footnoteDefinition']);
+
+/**
+ * The text of a Markdown or MDX body as blocks: headings stay headings, everything else
+ * becomes paragraphs. MDX that does not parse (the MDX compiler reports it when the page
+ * renders) is read as plain Markdown.
+ * @example markdownBlocks('## Why\nCustomers **wait**.', 'md') // [{ heading: 2, text: 'Why' }, { text: 'Customers wait.' }]
+ */
+export function markdownBlocks(body: string, format: 'md' | 'mdx'): Block[] {
+  if (body.trim() === '') return [];
+  let tree: Root;
+  try {
+    tree =
+      format === 'mdx'
+        ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
+        : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  } catch {
+    tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  }
+  const blocks: Block[] = [];
+  const visit = (node: Root | RootContent): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (node.type === 'heading') {
+      blocks.push({ heading: Math.min(4, Math.max(2, node.depth)) as 2 | 3 | 4, text: inlineText(node) });
+      return;
+    }
+    if (node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'code') {
+      blocks.push({ text: inlineText(node) });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return blocks.filter((block) => block.text !== '');
+}
+
+/** The text of a node's inline content, without skipped nodes, with whitespace collapsed. */
+function inlineText(node: Root | RootContent): string {
+  const parts: string[] = [];
+  const collect = (current: Root | RootContent): void => {
+    if (SKIPPED.has(current.type)) return;
+    if (current.type === 'break') parts.push(' ');
+    if ('value' in current && typeof current.value === 'string') parts.push(current.value);
+    if ('children' in current) for (const child of current.children) collect(child);
+  };
+  collect(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
