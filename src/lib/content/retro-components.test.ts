@@ -6,7 +6,7 @@ import type { ContentFile } from './content-set.ts';
 
 describe('scanComponentUsages', () => {
   const scan = (body: string) =>
-    scanComponentUsages(body, { bodyLine: 5 }).map((usage) => ({ name: usage.name, line: usage.line, column: usage.column, malformed: usage.malformed, attributes: Object.fromEntries(usage.attributes) }));
+    scanComponentUsages(body, { bodyLine: 5 }).usages.map((usage) => ({ name: usage.name, line: usage.line, column: usage.column, malformed: usage.malformed, attributes: Object.fromEntries(usage.attributes) }));
 
   test.each<[string, string, unknown[]]>([
     ['a self-closing tag with double quotes', 'Text\n<Objective id="2026-q3/a" />', [{ name: 'Objective', line: 6, column: 1, malformed: false, attributes: { id: '2026-q3/a' } }]],
@@ -15,7 +15,13 @@ describe('scanComponentUsages', () => {
     ['an expression that is not a string', '<GradeDistribution period={period} />', [{ name: 'GradeDistribution', line: 5, column: 1, malformed: false, attributes: { period: undefined } }]],
     ['a spread', '<Objective {...props} />', [{ name: 'Objective', line: 5, column: 1, malformed: true, attributes: {} }]],
     ['nothing in fenced code, inline code or comments', '```mdx\n<Objective id="x" />\n```\n`<Objective id="y" />`\n{/* <Objective id="z" /> */}\n~~~\n<Scorecard />\n~~~', []],
-    ['HTML and closing tags are not components', '<details><summary>More</summary></details> a < b', []],
+    ['HTML and closing tags are not components', '<details><summary>More</summary></details> a &lt; b', []],
+    ['a component inside another, and one in a list item', '<Scorecard period="2026-Q3">\n  <Objective id="x" />\n</Scorecard>\n\n- <KpiChange kpi="nps" period="2026-Q3" />', [
+      { name: 'Scorecard', line: 5, column: 1, malformed: false, attributes: { period: '2026-Q3' } },
+      { name: 'Objective', line: 6, column: 3, malformed: false, attributes: { id: 'x' } },
+      { name: 'KpiChange', line: 9, column: 3, malformed: false, attributes: { kpi: 'nps', period: '2026-Q3' } },
+    ]],
+    ['nothing in a link title or an autolink', '[a](https://example.org "<Objective id=y />") <https://example.org/Objective>', []],
   ])('reads %s', (_, body, expected) => {
     expect(scan(body)).toEqual(expected);
   });
@@ -35,6 +41,13 @@ function check(path: string, body: string): string[] {
   expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   return checkRetroComponents(content, files).map((problem) => `${problem.severity} ${formatProblem(problem)}`);
 }
+
+test('a body that is not valid MDX reports where it stops, with the line in the file', () => {
+  const { usages, error } = scanComponentUsages('Fine\n\nThen {unclosed', { bodyLine: 5 });
+  expect(usages).toEqual([]);
+  expect(error?.line).toBe(7);
+  expect(error!.message).toMatch(/end of file/i);
+});
 
 describe('checkRetroComponents', () => {
   test('accepts every component with known ids', () => {
@@ -78,5 +91,13 @@ describe('checkRetroComponents', () => {
         "warning content/retrospectives/q3.md:6:1: Objective: only works in .mdx retrospectives; rename the file to .mdx",
       ]
     `);
+  });
+  test('a retrospective that is not valid MDX is an error at the place the MDX compiler stops; a .md one is not read as MDX', () => {
+    expect(check('retrospectives/q3.mdx', 'Done {unclosed')).toMatchInlineSnapshot(`
+      [
+        "error content/retrospectives/q3.mdx:6:15: body: is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`",
+      ]
+    `);
+    expect(check('retrospectives/q3.md', 'Done {unclosed')).toEqual([]);
   });
 });

@@ -4,13 +4,18 @@
  * exist and periods that parse, with plain string attributes, so that a typo fails the build
  * with the file, line and id instead of an empty card.
  *
- * The scanner reads the MDX text with regular expressions: JSX tags that start with a
- * capital letter, outside fenced code, inline code and `{/* comments *\/}`.
+ * The scanner parses the body as MDX (body-tree.ts, the parse the search text uses too) and
+ * visits its JSX elements whose name starts with a capital letter, so tags in code, in
+ * comments or in expressions never count.
  */
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { parseMdxBody } from './body-tree.ts';
 import type { ContentFile, ContentSet } from './content-set.ts';
 import { isDraft } from './content-set.ts';
 import { PERIOD_RE } from '../calendar/period.ts';
-import { quoteValue, type ContentProblem } from './problems.ts';
+import { boundMessage, quoteValue, type ContentProblem } from './problems.ts';
+import type { BodyParseError } from './body-tree.ts';
 import type { Visibility } from './schema/common.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -34,13 +39,7 @@ export type RetroComponentName = keyof typeof COMPONENT_SPECS;
 /** The components authors may use in retrospectives, and their attributes. */
 export const RETRO_COMPONENTS: Readonly<Record<string, AttributeSpecs>> = COMPONENT_SPECS;
 
-const TAG_START_RE = /<([A-Z][\w.]*)/g;
-const TAG_RE = /<([A-Z][\w.]*)((?:\s+[A-Za-z_][\w:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*\/?>/y;
-const ATTRIBUTE_RE = /([A-Za-z_][\w:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\}))?/g;
 const STRING_EXPRESSION_RE = /^\s*(?:"([^"\\]*)"|'([^'\\]*)'|`([^`$\\]*)`)\s*$/;
-const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
-const INLINE_CODE_RE = /(`+)[^\n]*?\1/g;
-const COMMENT_RE = /\{\/\*[\s\S]*?\*\/\}/g;
 
 export interface ComponentUsage {
   name: string;
@@ -54,27 +53,37 @@ export interface ComponentUsage {
 }
 
 /**
- * Every capitalised JSX tag in an MDX body, with its position in the file.
- * @example scanComponentUsages('Hi\n<Objective id="2026-q3/x" />', { bodyLine: 5 })[0] // { name: 'Objective', line: 6, column: 1, ... }
+ * Every capitalised JSX element in an MDX body, with its position in the file; or, when the
+ * body is not valid MDX, where it stops (the MDX compiler would stop there too).
+ * @example scanComponentUsages('Hi\n\n<Objective id="2026-q3/x" />', { bodyLine: 5 }).usages[0] // { name: 'Objective', line: 7, column: 1, ... }
  */
-export function scanComponentUsages(body: string, options: { bodyLine: number }): ComponentUsage[] {
-  const text = blankCode(body);
+export function scanComponentUsages(body: string, options: { bodyLine: number }): { usages: ComponentUsage[]; error?: BodyParseError } {
+  const parsed = parseMdxBody(body);
+  if (!parsed.tree) return { usages: [], error: { ...parsed.error, line: options.bodyLine + parsed.error.line - 1 } };
   const usages: ComponentUsage[] = [];
-  for (const start of text.matchAll(TAG_START_RE)) {
-    const before = text.slice(0, start.index);
-    const line = options.bodyLine + (before.match(/\n/g)?.length ?? 0);
-    const column = start.index - before.lastIndexOf('\n');
-    TAG_RE.lastIndex = start.index;
-    const tag = TAG_RE.exec(text);
+  visit(parsed.tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+    if (!element.name || !/^[A-Z]/.test(element.name)) return;
     const attributes = new Map<string, string | undefined>();
-    for (const attribute of (tag?.[2] ?? '').matchAll(ATTRIBUTE_RE)) {
-      const [, name, double, single, expression] = attribute;
-      const literal = expression === undefined ? undefined : STRING_EXPRESSION_RE.exec(expression);
-      attributes.set(name!, double ?? single ?? (literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined));
+    let malformed = false;
+    for (const attribute of element.attributes) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        malformed = true; // a spread: {...props}
+        continue;
+      }
+      const { value } = attribute;
+      if (typeof value === 'string') attributes.set(attribute.name, value);
+      else if (value === null || value === undefined) attributes.set(attribute.name, undefined);
+      else {
+        const literal = STRING_EXPRESSION_RE.exec(value.value);
+        attributes.set(attribute.name, literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined);
+      }
     }
-    usages.push({ name: start[1]!, attributes, line, column, malformed: tag === null });
-  }
-  return usages;
+    const start = element.position?.start ?? { line: 1, column: 1 };
+    usages.push({ name: element.name, attributes, line: options.bodyLine + start.line - 1, column: start.column, malformed });
+  });
+  return { usages };
 }
 
 /** Ids that components may name, with their visibility (drafts as `draft`). */
@@ -148,7 +157,11 @@ export function checkRetroComponents(content: ContentSet, files: readonly Conten
   const targets: ComponentTargets = { objective: targetsOf(content.objectives), KPI: targetsOf(content.kpis), team: targetsOf(content.teams) };
   const problems: ContentProblem[] = [];
   for (const retro of content.retrospectives) {
-    const usages = scanComponentUsages(retro.body, { bodyLine: bodyLineOf(textByPath.get(retro.path), retro.body) });
+    const { usages, error } = scanComponentUsages(retro.body, { bodyLine: bodyLineOf(textByPath.get(retro.path), retro.body) });
+    // A .md retrospective need not be valid MDX: it is only scanned for components by mistake.
+    if (error && retro.format === 'mdx') {
+      problems.push({ file: retro.file, line: error.line, column: error.column, field: 'body', severity: 'error', code: 'invalid-mdx', message: `is not valid MDX: ${boundMessage(error.message)}` });
+    }
     for (const usage of usages) {
       if (retro.format === 'mdx') problems.push(...checkComponentUsage(usage, targets, retro));
       else if (usage.name in RETRO_COMPONENTS) {
@@ -168,23 +181,4 @@ function bodyLineOf(text: string | undefined, body: string): number {
 function exampleOf(name: string): string {
   const attributes = Object.keys(RETRO_COMPONENTS[name] ?? {}).map((attribute) => `${attribute}="…"`);
   return `<${name} ${attributes.join(' ')} />`;
-}
-
-/** Replaces fenced code, inline code and MDX comments with spaces, keeping line breaks. */
-function blankCode(body: string): string {
-  const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
-  let fence: string | undefined;
-  const lines = body.split('\n').map((line) => {
-    const marker = FENCE_RE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-      return blank(line);
-    }
-    if (marker) {
-      fence = marker;
-      return blank(line);
-    }
-    return line.replace(INLINE_CODE_RE, blank);
-  });
-  return lines.join('\n').replace(COMMENT_RE, blank);
 }

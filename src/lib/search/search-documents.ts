@@ -16,11 +16,7 @@
  * (comments included) and imports are left out, as the rendered page does.
  */
 import type { Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseBody } from '../content/body-tree.ts';
 import { labelOf } from '../render/format.ts';
 import { escapeHtml } from '../render/html.ts';
 import { periodLabel } from '../calendar/period.ts';
@@ -212,15 +208,7 @@ const SKIPPED = new Set(['html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpres
  */
 export function markdownBlocks(body: string, format: 'md' | 'mdx'): Block[] {
   if (body.trim() === '') return [];
-  let tree: Root;
-  try {
-    tree =
-      format === 'mdx'
-        ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
-        : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  } catch {
-    tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  }
+  const tree = parseBody(body, format);
   const blocks: Block[] = [];
   const visit = (node: Root | RootContent): void => {
     if (SKIPPED.has(node.type)) return;

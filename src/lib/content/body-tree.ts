@@ -1,0 +1,47 @@
+/**
+ * The one Markdown parse of src/lib: a body as an mdast tree (micromark with GFM, and MDX for
+ * `.mdx` files), used by the check of MDX components (retro-components.ts) and by the search
+ * text (search/search-documents.ts). Pages are rendered by Astro's own pipelines
+ * (src/loader/markdown.ts), which this does not replace: it reads, it never renders.
+ */
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+export type BodyFormat = 'md' | 'mdx';
+
+/** Where and why MDX did not parse (1-based, relative to the body). */
+export interface BodyParseError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * A body as MDX, or where it stops parsing. The MDX compiler would stop at the same place.
+ * @example parseMdxBody('<Objective id="x" />').tree?.children[0]?.type // 'mdxJsxFlowElement'
+ */
+export function parseMdxBody(body: string): { tree: Root; error?: undefined } | { tree?: undefined; error: BodyParseError } {
+  try {
+    return { tree: fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }) };
+  } catch (caught) {
+    const place = (caught as { line?: number; column?: number; reason?: string; message?: string }) ?? {};
+    return { error: { line: place.line ?? 1, column: place.column ?? 1, message: String(place.reason ?? place.message ?? caught) } };
+  }
+}
+
+/**
+ * A body as the page shows it: MDX for `.mdx`, Markdown otherwise. MDX that does not parse
+ * (the MDX compiler reports it when the page renders) is read as plain Markdown.
+ * @example parseBody('## Why', 'md').children[0]?.type // 'heading'
+ */
+export function parseBody(body: string, format: BodyFormat): Root {
+  if (format === 'mdx') {
+    const { tree } = parseMdxBody(body);
+    if (tree) return tree;
+  }
+  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
