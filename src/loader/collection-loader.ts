@@ -49,20 +49,33 @@ function followEdits(context: LoaderContext, root: string, load: () => Promise<v
   reloads.set(context.collection, load);
 }
 
-/** One edit at a time: forget the content, then run each collection's latest load. */
+/**
+ * How long the content folder must stay quiet before it is read again. Editors (and
+ * `writeFileSync`) truncate a file and then write it, and the watcher may report only the
+ * truncation (chokidar drops a second change of the same file within a few milliseconds):
+ * reading at once would report an edit as an empty file and never see the finished one.
+ */
+const SETTLE_MS = 150;
+
+/** One edit at a time, once the folder is quiet: forget the content, then run each collection's latest load. */
 function reloadOnEdits(watcher: NonNullable<LoaderContext['watcher']>, root: string, reloads: ReadonlyMap<string, () => Promise<void>>, logger: LoaderContext['logger']): void {
   watcher.add(root);
   let queue = Promise.resolve();
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const reloadAll = async (): Promise<void> => {
+    clearContentCache();
+    try {
+      for (const reload of reloads.values()) await reload();
+    } catch (error) {
+      logger.error((error as Error).message);
+    }
+  };
   watcher.on('all', (_event, path) => {
     if (path !== root && !path.startsWith(root + sep)) return;
-    queue = queue.then(async () => {
-      clearContentCache();
-      try {
-        for (const reload of reloads.values()) await reload();
-      } catch (error) {
-        logger.error((error as Error).message);
-      }
-    });
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      queue = queue.then(reloadAll);
+    }, SETTLE_MS);
   });
 }
 

@@ -1,7 +1,8 @@
 /**
- * Series preparation for charts and sparklines: sorting, de-duplication, gaps, range cuts,
- * quarter boundaries, the ideal burn-up line and the change over the last period. Pure:
- * the as-of date is always a parameter.
+ * Series preparation for charts and sparklines: gaps, range cuts, quarter boundaries, the
+ * ideal burn-up line and the change over the last period, over series that are already
+ * sorted and de-duplicated (normalizeSeries in calendar/calendar-date.ts). Pure: the as-of
+ * date is always a parameter.
  */
 import { addDays, compareDates, daysBetween } from '../calendar/calendar-date.ts';
 import { formatDate, formatDelta, formatValue } from '../render/format.ts';

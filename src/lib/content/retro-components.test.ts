@@ -21,6 +21,12 @@ describe('scanComponentUsages', () => {
       { name: 'Objective', line: 6, column: 3, malformed: false, attributes: { id: 'x' } },
       { name: 'KpiChange', line: 9, column: 3, malformed: false, attributes: { kpi: 'nps', period: '2026-Q3' } },
     ]],
+    ['components inside expressions, in text and in attributes', 'Line\n\n{shown && <Objective id="x" />}\n\nSee {<KpiChange kpi={\"nps\"} period={when} {...rest} />}.\n\n<Note aside={<Scorecard period="2026-Q3" />} />', [
+      { name: 'Objective', line: 7, column: 11, malformed: false, attributes: { id: 'x' } },
+      { name: 'KpiChange', line: 9, column: 6, malformed: true, attributes: { kpi: 'nps', period: undefined } },
+      { name: 'Note', line: 11, column: 1, malformed: false, attributes: { aside: undefined } },
+      { name: 'Scorecard', line: 11, column: 14, malformed: false, attributes: { period: '2026-Q3' } },
+    ]],
     ['nothing in a link title or an autolink', '[a](https://example.org "<Objective id=y />") <https://example.org/Objective>', []],
   ])('reads %s', (_, body, expected) => {
     expect(scan(body)).toEqual(expected);

@@ -5,17 +5,19 @@
  * with the file, line and id instead of an empty card.
  *
  * The scanner parses the body as MDX (body-tree.ts, the parse the search text uses too) and
- * visits its JSX elements whose name starts with a capital letter, so tags in code, in
- * comments or in expressions never count.
+ * visits its JSX elements whose name starts with a capital letter, in the Markdown and inside
+ * JavaScript expressions (`{shown && <Objective id="…" />}`), so tags in code or in comments
+ * never count and every component that can render is checked.
  */
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Node as EstreeNode, JSXAttribute, JSXElement, JSXMemberExpression, JSXNamespacedName, JSXIdentifier, JSXSpreadAttribute } from 'estree-jsx';
+import { visit as visitEstree } from 'estree-util-visit';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { parseMdxBody } from './body-tree.ts';
+import { parseMdxBody, type BodyParseError } from './body-tree.ts';
 import type { ContentFile, ContentSet } from './content-set.ts';
 import { isDraft } from './content-set.ts';
 import { PERIOD_RE } from '../calendar/period.ts';
 import { boundMessage, quoteValue, type ContentProblem } from './problems.ts';
-import type { BodyParseError } from './body-tree.ts';
 import type { Visibility } from './schema/common.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -48,7 +50,7 @@ export interface ComponentUsage {
   /** 1-based position in the file. */
   line: number;
   column: number;
-  /** The tag could not be read (e.g. a spread or a nested expression). */
+  /** The tag could not be read (e.g. a spread: `{...props}`). */
   malformed: boolean;
 }
 
@@ -61,29 +63,64 @@ export function scanComponentUsages(body: string, options: { bodyLine: number })
   const parsed = parseMdxBody(body);
   if (!parsed.tree) return { usages: [], error: { ...parsed.error, line: options.bodyLine + parsed.error.line - 1 } };
   const usages: ComponentUsage[] = [];
+  const add = (usage: ComponentUsage): void => {
+    if (/^[A-Z]/.test(usage.name)) usages.push({ ...usage, line: options.bodyLine + usage.line - 1 });
+  };
+  const scanExpression = (node: { data?: { estree?: unknown } | undefined }): void => {
+    if (node.data?.estree) for (const usage of jsxInExpression(node.data.estree as EstreeNode)) add(usage);
+  };
   visit(parsed.tree, (node) => {
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return scanExpression(node);
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-    if (!element.name || !/^[A-Z]/.test(element.name)) return;
-    const attributes = new Map<string, string | undefined>();
-    let malformed = false;
-    for (const attribute of element.attributes) {
-      if (attribute.type === 'mdxJsxExpressionAttribute') {
-        malformed = true; // a spread: {...props}
-        continue;
-      }
-      const { value } = attribute;
-      if (typeof value === 'string') attributes.set(attribute.name, value);
-      else if (value === null || value === undefined) attributes.set(attribute.name, undefined);
-      else {
-        const literal = STRING_EXPRESSION_RE.exec(value.value);
-        attributes.set(attribute.name, literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined);
-      }
-    }
     const start = element.position?.start ?? { line: 1, column: 1 };
-    usages.push({ name: element.name, attributes, line: options.bodyLine + start.line - 1, column: start.column, malformed });
+    if (element.name) add({ name: element.name, ...readAttributes(element.attributes.map(mdastAttribute)), line: start.line, column: start.column });
+    for (const attribute of element.attributes) if (typeof attribute.value === 'object' && attribute.value) scanExpression(attribute.value);
   });
   return { usages };
+}
+
+/** An attribute as its name and plain string value: `null` for a spread, `undefined` for anything but a string. */
+type PlainAttribute = { name: string; value: string | undefined } | null;
+
+function readAttributes(attributes: readonly PlainAttribute[]): Pick<ComponentUsage, 'attributes' | 'malformed'> {
+  const read = new Map<string, string | undefined>();
+  for (const attribute of attributes) if (attribute) read.set(attribute.name, attribute.value);
+  return { attributes: read, malformed: attributes.includes(null) };
+}
+
+function mdastAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): PlainAttribute {
+  if (attribute.type === 'mdxJsxExpressionAttribute') return null;
+  const { value } = attribute;
+  if (typeof value === 'string') return { name: attribute.name, value };
+  if (value === null || value === undefined) return { name: attribute.name, value: undefined };
+  const literal = STRING_EXPRESSION_RE.exec(value.value);
+  return { name: attribute.name, value: literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined };
+}
+
+/** JSX elements inside a JavaScript expression of the body (positions relative to the body; columns 0-based in estree). */
+function jsxInExpression(program: EstreeNode): ComponentUsage[] {
+  const found: ComponentUsage[] = [];
+  visitEstree(program, (node) => {
+    if (node.type !== 'JSXElement') return;
+    const opening = (node as JSXElement).openingElement;
+    const start = opening.loc?.start ?? { line: 1, column: 0 };
+    found.push({ name: jsxName(opening.name), ...readAttributes(opening.attributes.map(estreeAttribute)), line: start.line, column: start.column + 1 });
+  });
+  return found;
+}
+
+function jsxName(name: JSXIdentifier | JSXMemberExpression | JSXNamespacedName): string {
+  if (name.type === 'JSXIdentifier') return name.name;
+  if (name.type === 'JSXNamespacedName') return `${name.namespace.name}:${name.name.name}`;
+  return `${jsxName(name.object)}.${name.property.name}`;
+}
+
+function estreeAttribute(attribute: JSXAttribute | JSXSpreadAttribute): PlainAttribute {
+  if (attribute.type === 'JSXSpreadAttribute') return null;
+  const name = jsxName(attribute.name);
+  const value = attribute.value?.type === 'JSXExpressionContainer' ? attribute.value.expression : attribute.value;
+  return { name, value: value?.type === 'Literal' && typeof value.value === 'string' ? value.value : undefined };
 }
 
 /** Ids that components may name, with their visibility (drafts as `draft`). */
