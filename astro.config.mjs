@@ -23,7 +23,14 @@ export default defineConfig({
   outDir: inputs.outDir,
   // One cache per audience and output folder (src/loader/build-inputs.ts).
   cacheDir: inputs.cacheDir,
+  // build.concurrency stays 1: above it Astro turns incremental builds off.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  experimental: {
+    // Objective, KPI, team and person pages carry a cacheKey (src/lib/model/page-keys.ts):
+    // unchanged ones are copied from <cacheDir>/dist/ instead of rendered. `astro build
+    // --force` renders everything. The other pages render on every build.
+    incrementalBuild: true,
+  },
   devToolbar: { enabled: false },
   markdown: {
     // Content bodies are rendered by the loaders (renderMarkdownBody); this pipeline, with the

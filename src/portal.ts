@@ -14,6 +14,9 @@ import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
 import { gitTopLevel, readTimelines } from './loader/git-history.ts';
 import { relative, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { pageKeyMaterial, type PageKeyMaterial } from './lib/model/page-keys.ts';
+import type { Kpi, Person, Team } from './lib/model/portal-model.ts';
 
 export interface Portal extends PortalModel {
   inputs: BuildInputs;
@@ -55,6 +58,42 @@ export async function getPortal(): Promise<Portal> {
 export async function periodPaths(): Promise<{ params: { period: string } }[]> {
   const portal = await getPortal();
   return portal.periods.map((period) => ({ params: { period } }));
+}
+
+/**
+ * `getStaticPaths` of the entity pages, each path with its `cacheKey` for Astro's incremental
+ * build (src/lib/model/page-keys.ts says what a key covers): a page whose key and code are
+ * unchanged is copied from the last build instead of rendered.
+ * @example export const getStaticPaths = () => entityPaths('objectives');
+ */
+export async function entityPaths(kind: 'objectives'): Promise<{ params: { id: string }; props: { objective: Objective }; cacheKey: string }[]>;
+export async function entityPaths(kind: 'kpis'): Promise<{ params: { id: string }; props: { kpi: Kpi }; cacheKey: string }[]>;
+export async function entityPaths(kind: 'teams'): Promise<{ params: { id: string }; props: { team: Team }; cacheKey: string }[]>;
+export async function entityPaths(kind: 'people'): Promise<{ params: { id: string }; props: { person: Person }; cacheKey: string }[]>;
+export async function entityPaths(kind: 'objectives' | 'kpis' | 'teams' | 'people'): Promise<{ params: { id: string }; props: object; cacheKey: string }[]> {
+  const portal = await getPortal();
+  const keys = pageKeysOf(portal);
+  // sha256 of the key material: the manifest keeps the key, not the material.
+  const hash = (material: string): string => createHash('sha256').update(material).digest('base64url');
+  switch (kind) {
+    case 'objectives':
+      return portal.objectives.map((objective) => ({ params: { id: objective.id }, props: { objective }, cacheKey: hash(keys.objective(objective)) }));
+    case 'kpis':
+      return portal.kpis.map((kpi) => ({ params: { id: kpi.id }, props: { kpi }, cacheKey: hash(keys.kpi(kpi)) }));
+    case 'teams':
+      return portal.teams.map((team) => ({ params: { id: team.id }, props: { team }, cacheKey: hash(keys.team(team)) }));
+    case 'people':
+      return portal.people.map((person) => ({ params: { id: person.id }, props: { person }, cacheKey: hash(keys.person(person)) }));
+  }
+}
+
+function pageKeysOf(portal: Portal): PageKeyMaterial {
+  const { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails } = portal.inputs;
+  return pageKeyMaterial(portal, {
+    inputs: { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails },
+    editBase: portal.editUrl('.'),
+    historyOf: (id) => portal.history.get(id),
+  });
 }
 
 function portalOf(model: PortalModel): Portal {
