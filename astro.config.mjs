@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { SMARTYPANTS, markdownRehypePlugins, mdxRehypePlugins } from './src/loader/markdown.ts';
+import { SMARTYPANTS, mdxRehypePlugins } from './src/loader/markdown.ts';
 import { feeds } from './src/integrations/feeds.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { staticFiles } from './src/integrations/static-files.ts';
@@ -33,10 +33,10 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   markdown: {
-    // Content bodies are rendered by the loaders (renderMarkdownBody); this pipeline, with the
-    // same plugins, serves any other Markdown Astro renders.
-    processor: unified({ rehypePlugins: markdownRehypePlugins, smartypants: SMARTYPANTS }),
-    // Shiki writes inline style attributes, which the Content-Security-Policy forbids.
+    // No Markdown reaches Astro's own Markdown pipeline: content bodies are rendered by the
+    // loaders (renderMarkdownBody in src/loader/markdown.ts) and MDX retrospectives by the
+    // MDX pipeline below. Shiki writes inline style attributes, which the
+    // Content-Security-Policy forbids, should a Markdown page ever be added.
     syntaxHighlight: false,
   },
   integrations: [

@@ -2,9 +2,13 @@
  * The Markdown pipelines for content bodies (docs/security.md explains the trust model).
  *
  * - Markdown bodies are parsed by Sätteri (Astro 7's Rust Markdown engine: CommonMark, GFM,
- *   smart punctuation) into a hast tree, and the rehype plugins below run on that tree as
- *   they would in a unified pipeline. Parsing was most of the content sync: 5,000 bodies took
- *   3.9 s through remark, 0.4 s this way, sanitizing included.
+ *   smart punctuation) into a hast tree, and unified runs the rehype plugins below on that
+ *   tree (`runSync`: the plugins are the ecosystem's, run by their own engine). Parsing was
+ *   most of the content sync: 5,000 bodies took 3.9 s through remark, 0.4 s this way,
+ *   sanitizing included. Sätteri's own hast plugins are not used: the sanitizer and the
+ *   external-link rules exist only as rehype plugins, and porting them would mean copies.
+ * - No other Markdown reaches Astro's Markdown pipeline (there are no .md pages), so
+ *   astro.config.mjs configures only the MDX one.
  *
  * - Markdown (.md, every collection) is untrusted: raw HTML is parsed and then sanitized with
  *   a GitHub-like allow-list, links keep only URLs that stay on the portal and external
@@ -26,6 +30,10 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { RehypePlugins } from '@astrojs/markdown-remark';
 import { markdownToHast } from 'satteri';
+import { unified, type PluggableList } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { classifyUrl, isInternalSrcset } from '../lib/content/content-urls.ts';
 
@@ -157,31 +165,21 @@ function checkElement(node: HastNode): void {
  * @example unified().use(rehypeSafeUrls)
  */
 export function rehypeSafeUrls() {
-  return (tree: HastNode): void => {
-    forEachNode(tree, (node) => {
+  return (tree: Node): void => {
+    visit(tree, (node: HastNode) => {
       if (node.type === 'element' && node.properties) checkElement(node);
       else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkMdxElement(node);
     });
   };
 }
 
-/** Calls `visit` on every node of a tree (any order; the visitors only edit properties). */
-function forEachNode(tree: HastNode, visit: (node: HastNode) => void): void {
-  const stack: HastNode[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    if (node.children) stack.push(...node.children);
-  }
-}
-
 const externalLinks = [rehypeExternalLinks, { rel: [...EXTERNAL_REL], target: false }] as const;
 
 /** Plugins for Markdown bodies: parse raw HTML, sanitize it, check URLs, mark external links. */
-export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, rehypeSafeUrls, [rehypeSanitize, sanitizeSchema], rehypeSafeUrls, [...externalLinks]];
+export const markdownRehypePlugins = [rehypeRaw, rehypeSafeUrls, [rehypeSanitize, sanitizeSchema], rehypeSafeUrls, [...externalLinks]] satisfies PluggableList & RehypePlugins;
 
 /** Plugins for MDX retrospectives: trusted code, but URLs are still checked. */
-export const mdxRehypePlugins: RehypePlugins = [rehypeSafeUrls, [...externalLinks]];
+export const mdxRehypePlugins = [rehypeSafeUrls, [...externalLinks]] satisfies PluggableList & RehypePlugins;
 
 /**
  * Smart punctuation, the same in both pipelines: curly quotes, `...` to an ellipsis, `--` to
@@ -195,24 +193,18 @@ export interface RenderedMarkdown {
   metadata: { headings: MarkdownHeading[]; imagePaths: string[]; frontmatter: Record<string, never> };
 }
 
-type Transform = (tree: HastNode, file: VFile) => HastNode | undefined | void;
-type Plugin = (options?: unknown) => Transform;
-const bodyTransforms: Transform[] = [...markdownRehypePlugins, rehypeHeadingIds].map((entry) => {
-  const [plugin, options] = (Array.isArray(entry) ? entry : [entry]) as [Plugin, unknown];
-  return plugin(options);
-});
+/** The rehype plugins of `markdownRehypePlugins`, then Astro's heading ids, as Astro's unified pipeline orders them. */
+const bodyProcessor = unified().use(markdownRehypePlugins).use(rehypeHeadingIds).freeze();
 
 /**
  * Renders an untrusted Markdown body to sanitized HTML: Sätteri parses it (GFM, smart
- * punctuation, raw HTML kept as raw nodes), then the plugins of `markdownRehypePlugins` run on
- * the tree in their order, then Astro's heading ids, as Astro's unified pipeline orders them.
+ * punctuation, raw HTML kept as raw nodes), then unified runs the plugins on the tree.
  * @example renderMarkdownBody('## Why\n\n<script>x</script>Because').html // '<h2 id="why">Why</h2>\n<p>Because</p>'
  */
 export function renderMarkdownBody(markdown: string): RenderedMarkdown {
   const parsed = markdownToHast(markdown, { features: { gfm: true, smartPunctuation: true, frontmatter: false }, position: false });
-  let tree = alignTableCells(parsed as HastNode);
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: {} } } });
-  for (const transform of bodyTransforms) tree = transform(tree, file) ?? tree;
+  const tree = bodyProcessor.runSync(alignTableCells(parsed as unknown as Root), file);
   const headings = (file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? [];
   return { html: toHtml(tree as Parameters<typeof toHtml>[0], { allowDangerousHtml: true }), metadata: { headings, imagePaths: [], frontmatter: {} } };
 }
@@ -224,9 +216,9 @@ const TEXT_ALIGN_RE = /^text-align: (left|center|right)$/;
  * sanitizer (and the Content-Security-Policy) drop; remark writes `align`, which both keep.
  * Only cells Sätteri made are touched: raw HTML is still unparsed `raw` nodes here.
  */
-function alignTableCells(tree: HastNode): HastNode {
-  forEachNode(tree, (node) => {
-    if ((node.tagName !== 'td' && node.tagName !== 'th') || typeof node.properties?.style !== 'string') return;
+function alignTableCells(tree: Root): Root {
+  visit(tree, 'element', (node) => {
+    if ((node.tagName !== 'td' && node.tagName !== 'th') || typeof node.properties.style !== 'string') return;
     const align = TEXT_ALIGN_RE.exec(node.properties.style)?.[1];
     if (align) {
       delete node.properties.style;

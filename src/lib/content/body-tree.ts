@@ -3,17 +3,22 @@
  * `.mdx` files), used by the check of MDX components (retro-components.ts) and by the search
  * text (search/search-documents.ts). Pages are rendered by Astro's own pipelines
  * (src/loader/markdown.ts), which this does not replace: it reads, it never renders.
+ *
+ * An MDX file is parsed whole, its YAML frontmatter recognised by the parser (the micromark
+ * and mdast parts of remark-frontmatter), so positions are those of the file.
  */
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 export type BodyFormat = 'md' | 'mdx';
 
-/** Where and why MDX did not parse (1-based, relative to the body). */
+/** Where and why MDX did not parse (1-based, relative to what was parsed). */
 export interface BodyParseError {
   line: number;
   column: number;
@@ -21,12 +26,13 @@ export interface BodyParseError {
 }
 
 /**
- * A body as MDX, or where it stops parsing. The MDX compiler would stop at the same place.
- * @example parseMdxBody('<Objective id="x" />').tree?.children[0]?.type // 'mdxJsxFlowElement'
+ * MDX, a body or a whole file (a leading YAML frontmatter becomes a `yaml` node), or where it
+ * stops parsing. The MDX compiler would stop at the same place.
+ * @example parseMdx('---\ntitle: Q3\n---\n<Objective id="x" />').tree?.children[1]?.position?.start.line // 4
  */
-export function parseMdxBody(body: string): { tree: Root; error?: undefined } | { tree?: undefined; error: BodyParseError } {
+export function parseMdx(source: string): { tree: Root; error?: undefined } | { tree?: undefined; error: BodyParseError } {
   try {
-    return { tree: fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }) };
+    return { tree: fromMarkdown(source, { extensions: [frontmatter(['yaml']), mdxjs(), gfm()], mdastExtensions: [frontmatterFromMarkdown(['yaml']), mdxFromMarkdown(), gfmFromMarkdown()] }) };
   } catch (caught) {
     const place = (caught as { line?: number; column?: number; reason?: string; message?: string }) ?? {};
     return { error: { line: place.line ?? 1, column: place.column ?? 1, message: String(place.reason ?? place.message ?? caught) } };
@@ -40,7 +46,7 @@ export function parseMdxBody(body: string): { tree: Root; error?: undefined } | 
  */
 export function parseBody(body: string, format: BodyFormat): Root {
   if (format === 'mdx') {
-    const { tree } = parseMdxBody(body);
+    const { tree } = parseMdx(body);
     if (tree) return tree;
   }
   return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });

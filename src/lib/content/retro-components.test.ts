@@ -6,7 +6,7 @@ import type { ContentFile } from './content-set.ts';
 
 describe('scanComponentUsages', () => {
   const scan = (body: string) =>
-    scanComponentUsages(body, { bodyLine: 5 }).usages.map((usage) => ({ name: usage.name, line: usage.line, column: usage.column, malformed: usage.malformed, attributes: Object.fromEntries(usage.attributes) }));
+    scanComponentUsages(`---\ntitle: Q3\nperiod: 2026-Q3\n---\n${body}`).usages.map((usage) => ({ name: usage.name, line: usage.line, column: usage.column, malformed: usage.malformed, attributes: Object.fromEntries(usage.attributes) }));
 
   test.each<[string, string, unknown[]]>([
     ['a self-closing tag with double quotes', 'Text\n<Objective id="2026-q3/a" />', [{ name: 'Objective', line: 6, column: 1, malformed: false, attributes: { id: '2026-q3/a' } }]],
@@ -48,8 +48,14 @@ function check(path: string, body: string): string[] {
   return checkRetroComponents(content, files).map((problem) => `${problem.severity} ${formatProblem(problem)}`);
 }
 
+test('the frontmatter is not MDX: braces and tags there are neither components nor errors', () => {
+  const { usages, error } = scanComponentUsages('---\r\ntitle: "{Q3} <Objective id=x />"\r\nperiod: 2026-Q3\r\n---\r\n\r\n<Objective id="y" />');
+  expect(error).toBeUndefined();
+  expect(usages.map((usage) => [usage.name, usage.attributes.get('id'), usage.line])).toEqual([['Objective', 'y', 6]]);
+});
+
 test('a body that is not valid MDX reports where it stops, with the line in the file', () => {
-  const { usages, error } = scanComponentUsages('Fine\n\nThen {unclosed', { bodyLine: 5 });
+  const { usages, error } = scanComponentUsages('---\ntitle: Q3\nperiod: 2026-Q3\n---\nFine\n\nThen {unclosed');
   expect(usages).toEqual([]);
   expect(error?.line).toBe(7);
   expect(error!.message).toMatch(/end of file/i);

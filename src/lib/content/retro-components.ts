@@ -13,7 +13,7 @@ import type { Node as EstreeNode, JSXAttribute, JSXElement, JSXMemberExpression,
 import { visit as visitEstree } from 'estree-util-visit';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { parseMdxBody, type BodyParseError } from './body-tree.ts';
+import { parseMdx, type BodyParseError } from './body-tree.ts';
 import type { ContentFile, ContentSet } from './content-set.ts';
 import { isDraft } from './content-set.ts';
 import { PERIOD_RE } from '../calendar/period.ts';
@@ -55,16 +55,17 @@ export interface ComponentUsage {
 }
 
 /**
- * Every capitalised JSX element in an MDX body, with its position in the file; or, when the
- * body is not valid MDX, where it stops (the MDX compiler would stop there too).
- * @example scanComponentUsages('Hi\n\n<Objective id="2026-q3/x" />', { bodyLine: 5 }).usages[0] // { name: 'Objective', line: 7, column: 1, ... }
+ * Every capitalised JSX element of an MDX file (frontmatter and body), with its position in
+ * the file; or, when the file is not valid MDX, where it stops (the MDX compiler would stop
+ * there too).
+ * @example scanComponentUsages('---\ntitle: Q3\n---\n<Objective id="2026-q3/x" />').usages[0] // { name: 'Objective', line: 4, column: 1, ... }
  */
-export function scanComponentUsages(body: string, options: { bodyLine: number }): { usages: ComponentUsage[]; error?: BodyParseError } {
-  const parsed = parseMdxBody(body);
-  if (!parsed.tree) return { usages: [], error: { ...parsed.error, line: options.bodyLine + parsed.error.line - 1 } };
+export function scanComponentUsages(source: string): { usages: ComponentUsage[]; error?: BodyParseError } {
+  const parsed = parseMdx(source);
+  if (!parsed.tree) return { usages: [], error: parsed.error };
   const usages: ComponentUsage[] = [];
   const add = (usage: ComponentUsage): void => {
-    if (/^[A-Z]/.test(usage.name)) usages.push({ ...usage, line: options.bodyLine + usage.line - 1 });
+    if (/^[A-Z]/.test(usage.name)) usages.push(usage);
   };
   const scanExpression = (node: { data?: { estree?: unknown } | undefined }): void => {
     if (node.data?.estree) for (const usage of jsxInExpression(node.data.estree as EstreeNode)) add(usage);
@@ -98,7 +99,7 @@ function mdastAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute):
   return { name: attribute.name, value: literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined };
 }
 
-/** JSX elements inside a JavaScript expression of the body (positions relative to the body; columns 0-based in estree). */
+/** JSX elements inside a JavaScript expression (columns are 0-based in estree). */
 function jsxInExpression(program: EstreeNode): ComponentUsage[] {
   const found: ComponentUsage[] = [];
   visitEstree(program, (node) => {
@@ -194,7 +195,7 @@ export function checkRetroComponents(content: ContentSet, files: readonly Conten
   const targets: ComponentTargets = { objective: targetsOf(content.objectives), KPI: targetsOf(content.kpis), team: targetsOf(content.teams) };
   const problems: ContentProblem[] = [];
   for (const retro of content.retrospectives) {
-    const { usages, error } = scanComponentUsages(retro.body, { bodyLine: bodyLineOf(textByPath.get(retro.path), retro.body) });
+    const { usages, error } = scanComponentUsages(textByPath.get(retro.path) ?? retro.body);
     // A .md retrospective need not be valid MDX: it is only scanned for components by mistake.
     if (error && retro.format === 'mdx') {
       problems.push({ file: retro.file, line: error.line, column: error.column, field: 'body', severity: 'error', code: 'invalid-mdx', message: `is not valid MDX: ${boundMessage(error.message)}` });
@@ -207,12 +208,6 @@ export function checkRetroComponents(content: ContentSet, files: readonly Conten
     }
   }
   return problems;
-}
-
-/** The body is the end of the file, so its first line is the file's line count minus its own, plus one. */
-function bodyLineOf(text: string | undefined, body: string): number {
-  if (text === undefined) return 1;
-  return text.replace(/\r\n?/g, '\n').split('\n').length - body.split('\n').length + 1;
 }
 
 function exampleOf(name: string): string {
