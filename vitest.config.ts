@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure unit tests beside src/lib (parallel), integration tests that build
-// fixture sites (one at a time: each build uses both cores), and e2e tests in Chromium.
+// fixture sites, and e2e tests in Chromium (one file at a time: Chromium and the server use
+// both cores). Integration files run two at a time, each building in a checkout of its own
+// (test/support/build-site.ts checkoutRoot): a build keeps about one core busy, and Astro
+// allows one build per checkout.
 export default defineConfig({
   test: {
     projects: [
@@ -10,7 +13,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/cli/**/*.test.ts'],
-          fileParallelism: false,
+          maxWorkers: 2,
+          env: { OKR_TEST_CHECKOUTS: '1' },
           // Projects run in parallel unless ordered: builds and Chromium would share 2 cores.
           sequence: { groupOrder: 1 },
           testTimeout: 240_000,

@@ -4,24 +4,24 @@ import { copyFixture, okr } from './run-okr.ts';
 const AS_OF = ['--as-of', '2026-08-20'];
 
 describe('okr check', () => {
-  test('exits 0 on clean content and prints the build report', () => {
+  test('exits 0 on clean content and prints the build report', async () => {
     const cwd = copyFixture('cli/authoring');
-    const result = okr(['check', ...AS_OF], { cwd });
+    const result = await okr(['check', ...AS_OF], { cwd });
     expect(result.stdout).toBe('0 errors, 0 warnings\n');
     expect(result.status).toBe(0);
   });
 
-  test('exits 0 with warnings, 1 with --strict', () => {
+  test('exits 0 with warnings, 1 with --strict', async () => {
     const cwd = copyFixture('basic');
-    const result = okr(['check', ...AS_OF], { cwd });
+    const result = await okr(['check', ...AS_OF], { cwd });
     expect(result.stdout).toContain('warning content/objectives/2026-q3/secret.md: key_results: the only key result is a milestone');
     expect(result.status).toBe(0);
-    expect(okr(['check', '--strict', ...AS_OF], { cwd }).status).toBe(1);
+    expect((await okr(['check', '--strict', ...AS_OF], { cwd })).status).toBe(1);
   });
 
-  test('lists every problem of a broken folder with file:line:column and exits 1', () => {
+  test('lists every problem of a broken folder with file:line:column and exits 1', async () => {
     const cwd = copyFixture('cli/broken');
-    const result = okr(['check', ...AS_OF], { cwd });
+    const result = await okr(['check', ...AS_OF], { cwd });
     expect(result.status).toBe(1);
     expect(result.stdout.trimEnd().split('\n')).toEqual([
       'error   content/kpis/broken.md:3:12: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]',
@@ -34,9 +34,9 @@ describe('okr check', () => {
     ]);
   });
 
-  test('--json prints every problem with the same keys, and the counts', () => {
+  test('--json prints every problem with the same keys, and the counts', async () => {
     const cwd = copyFixture('cli/broken');
-    const result = okr(['check', '--json', ...AS_OF], { cwd });
+    const result = await okr(['check', '--json', ...AS_OF], { cwd });
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { problems: Record<string, unknown>[]; errors: number; warnings: number };
     expect(report.errors).toBe(6);
@@ -57,27 +57,27 @@ describe('okr check', () => {
     expect(report.problems[2]).toMatchObject({ field: 'title', line: null, column: null, hint: null });
   });
 
-  test('--format github prints workflow annotations', () => {
+  test('--format github prints workflow annotations', async () => {
     const cwd = copyFixture('cli/broken');
-    const lines = okr(['check', '--format', 'github', ...AS_OF], { cwd }).stdout.trimEnd().split('\n');
+    const lines = (await okr(['check', '--format', 'github', ...AS_OF], { cwd })).stdout.trimEnd().split('\n');
     expect(lines[1]).toBe('::error file=content/kpis/nps.md,line=3,col=10,title=okr check (invalid-value)::cadence: must be one of weekly, monthly, quarterly, got "daily"');
     expect(lines[2]).toBe('::error file=content/objectives/2026-q3/bad.md,title=okr check (required)::title: is required (expected a string)');
     expect(lines.at(-1)).toBe('okr check: 6 errors, 0 warnings');
   });
 
-  test('reports methodology lints that the build does not', () => {
+  test('reports methodology lints that the build does not', async () => {
     const cwd = copyFixture('basic');
-    const lines = okr(['check', '--as-of', '2026-10-20', '--json'], { cwd }).stdout;
+    const lines = (await okr(['check', '--as-of', '2026-10-20', '--json'], { cwd })).stdout;
     const codes = (JSON.parse(lines) as { problems: { code: string }[] }).problems.map((problem) => problem.code);
     expect(codes).toContain('all-milestones');
     expect(codes).toContain('stale-kpi');
-    expect(okr(['check', '--as-of', '2026-10-20', '--json', '--no-methodology'], { cwd }).stdout).not.toContain('stale-kpi');
+    expect((await okr(['check', '--as-of', '2026-10-20', '--json', '--no-methodology'], { cwd })).stdout).not.toContain('stale-kpi');
   });
 
-  test('honours PORTAL_CONTENT_DIR and --content', () => {
+  test('honours PORTAL_CONTENT_DIR and --content', async () => {
     const cwd = copyFixture('cli/broken');
-    expect(okr(['check', ...AS_OF], { cwd, env: { PORTAL_CONTENT_DIR: 'elsewhere' } }).stdout).toMatch(/^error {3}elsewhere: content folder does not exist/);
-    expect(okr(['check', '--content', 'nowhere', ...AS_OF], { cwd, env: { PORTAL_CONTENT_DIR: 'content' } }).status).toBe(1);
+    expect((await okr(['check', ...AS_OF], { cwd, env: { PORTAL_CONTENT_DIR: 'elsewhere' } })).stdout).toMatch(/^error {3}elsewhere: content folder does not exist/);
+    expect((await okr(['check', '--content', 'nowhere', ...AS_OF], { cwd, env: { PORTAL_CONTENT_DIR: 'content' } })).status).toBe(1);
   });
 
   test.each([
@@ -86,15 +86,15 @@ describe('okr check', () => {
     ['a bad as-of date', ['check', '--as-of', '2026-02-30']],
     ['an unknown command', ['chek']],
     ['no command', []],
-  ])('exits 2 on %s', (_, args) => {
+  ])('exits 2 on %s', async (_, args) => {
     const cwd = copyFixture('basic');
-    const result = okr(args, { cwd });
+    const result = await okr(args, { cwd });
     expect(result.status).toBe(2);
     expect(result.stderr).not.toBe('');
   });
 
-  test('exits 0 for --help', () => {
-    const result = okr(['--help'], { cwd: copyFixture('basic') });
+  test('exits 0 for --help', async () => {
+    const result = await okr(['--help'], { cwd: copyFixture('basic') });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Exit codes: 0 clean (warnings allowed), 1 content errors, 2 usage errors.');
   });

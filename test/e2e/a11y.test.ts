@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
-import { buildDemoOnce } from '../support/demo-site.ts';
+import { buildDemoOnce } from '../support/shared-build.ts';
 import { pagesToVisit } from '../support/page-kinds.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

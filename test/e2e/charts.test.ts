@@ -7,7 +7,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import type { BuiltSite } from '../support/build-site.ts';
+import { buildDemoOnce } from '../support/shared-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const KPI_PATH = 'kpis/customer/churn-rate/';
@@ -45,8 +46,7 @@ describe('chart islands in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
   beforeAll(async () => {
-    site = buildSite('content', { PORTAL_AS_OF: '2026-11-23', PORTAL_BASE: '/okrs' });
-    if (site.status !== 0) throw new Error(`build failed:\n${site.output.slice(-3000)}`);
+    site = await buildDemoOnce();
     server = await serveStatic(site.outDir, '/okrs/');
     browser = await launchChromium();
   });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
-import { buildDemoOnce } from '../support/demo-site.ts';
+import { buildDemoOnce } from '../support/shared-build.ts';
 import { MIN_PAGE_KINDS, pagesToVisit } from '../support/page-kinds.ts';
 
 const VIEWPORTS = [

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasChromium, launchChromium } from '../support/browser.ts';
-import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
-import { buildDemoOnce, DEMO_BASE } from '../support/demo-site.ts';
+import { PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { buildDemoOnce, buildOnce, DEMO_BASE, XSS_ENV } from '../support/shared-build.ts';
 import { discoverPageKinds, listHtmlFiles } from '../support/page-kinds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -108,8 +108,7 @@ describe.skipIf(!hasChromium())('XSS payloads in every field are inert in Chromi
   let browser: Browser;
   let tab: ObservedPage;
   beforeAll(async () => {
-    site = buildSite('test/fixtures/hostile/xss', { PORTAL_AS_OF: '2026-08-16' });
-    if (site.status !== 0) throw new Error(`the XSS fixture did not build:\n${site.output}`);
+    site = await buildOnce('test/fixtures/hostile/xss', XSS_ENV);
     server = await serveStatic(site.outDir, '/');
     browser = await launchChromium();
     tab = await observedPage(browser);

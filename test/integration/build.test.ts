@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import { buildOnce } from '../support/shared-build.ts';
 
 interface ExportedObjective {
   id: string;
@@ -20,9 +21,8 @@ interface ExportedObjective {
 
 describe('basic fixture under /okrs/', () => {
   let site: BuiltSite;
-  beforeAll(() => {
-    site = buildSite('test/fixtures/basic', { PORTAL_AS_OF: '2026-08-16', PORTAL_BASE: '/okrs', PORTAL_SITE: 'https://example.org' });
-    expect(site.status, site.output).toBe(0);
+  beforeAll(async () => {
+    site = await buildOnce('test/fixtures/basic', { PORTAL_AS_OF: '2026-08-16', PORTAL_BASE: '/okrs', PORTAL_SITE: 'https://example.org' });
   });
 
   test('exports each objective with the contract formulas', () => {

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import type { BuiltSite } from '../support/build-site.ts';
+import { buildDemoOnce } from '../support/shared-build.ts';
 import { listHtmlFiles } from '../support/page-kinds.ts';
 import type { ChartSpec } from '../../src/lib/charts/chart-spec.ts';
 
@@ -56,9 +57,8 @@ const gzipped = (files: string[]): number => files.reduce((sum, file) => sum + g
 describe('charts in the built demo', () => {
   let site: BuiltSite;
   let pages: { path: string; html: string }[];
-  beforeAll(() => {
-    site = buildSite('content', { PORTAL_AS_OF: '2026-11-23', PORTAL_BASE: '/okrs' });
-    if (site.status !== 0) throw new Error(`build failed:\n${site.output.slice(-3000)}`);
+  beforeAll(async () => {
+    site = await buildDemoOnce();
     pages = listHtmlFiles(site.outDir).map((path) => ({ path, html: site.read(path) }));
   });
 

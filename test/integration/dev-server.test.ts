@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, buildSite, type BuiltSite } from '../support/build-site.ts';
+import { PROJECT_ROOT, buildSite, checkoutRoot, type BuiltSite } from '../support/build-site.ts';
 
 const PORT = 4600 + (process.pid % 300);
 const OBJECTIVE = 'objectives/2026-q3/support-efficiency';
@@ -23,7 +23,7 @@ function startDev(env: Record<string, string>): Promise<{ server: ChildProcess; 
   // --force: start even when a developer's own dev server holds this project's lock file.
   // (It also clears the data store, which a different Astro config than the build's does anyway.)
   const server = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(PORT), '--host', '127.0.0.1', '--force'], {
-    cwd: PROJECT_ROOT,
+    cwd: checkoutRoot(),
     // Without vitest's variables: astro dev answers 404 everywhere when VITEST is set.
     env: { ...withoutVitest(process.env), PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

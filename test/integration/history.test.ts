@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { buildOnce } from '../support/shared-build.ts';
 
 function git(cwd: string, args: string[], date: string): void {
   const result = spawnSync('git', args, {
@@ -72,9 +73,8 @@ describe('change history from git', () => {
 
 describe('badges and embeds', () => {
   let site: BuiltSite;
-  beforeAll(() => {
-    site = buildSite('test/fixtures/basic', { PORTAL_AS_OF: '2026-08-16', PORTAL_BASE: '/okrs', PORTAL_SITE: 'https://example.org' });
-    expect(site.status, site.output).toBe(0);
+  beforeAll(async () => {
+    site = await buildOnce('test/fixtures/basic', { PORTAL_AS_OF: '2026-08-16', PORTAL_BASE: '/okrs', PORTAL_SITE: 'https://example.org' });
   });
 
   test.each([

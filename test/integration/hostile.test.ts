@@ -14,6 +14,7 @@ import { MAX_FILE_BYTES } from '../../src/lib/content/frontmatter.ts';
 import { formatProblem, formatReport } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/loader/read-content.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { buildOnce, XSS_ENV } from '../support/shared-build.ts';
 
 const HOSTILE = 'test/fixtures/hostile';
 
@@ -179,9 +180,8 @@ function findInjected(root: HtmlNode): string[] {
 describe('the XSS fixture (payloads in every text field)', () => {
   let site: BuiltSite;
   let files: string[];
-  beforeAll(() => {
-    site = buildSite(`${HOSTILE}/xss`, { PORTAL_AS_OF: '2026-08-16', PORTAL_SITE: 'https://example.org' });
-    expect(site.status, site.output).toBe(0);
+  beforeAll(async () => {
+    site = await buildOnce(`${HOSTILE}/xss`, XSS_ENV);
     files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).map((file) => file.split('\\').join('/'));
   });
 

@@ -22,7 +22,7 @@ import { HtmlValidate } from 'html-validate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-site.ts';
-import { buildDemoOnce, DEMO_BASE, DEMO_ENV, type DemoSite } from '../support/demo-site.ts';
+import { buildDemoOnce, DEMO_BASE, DEMO_ENV, type DemoSite } from '../support/shared-build.ts';
 import { buildSnapshot, snapshotProject } from '../support/project-snapshot.ts';
 import { checkLinks } from '../support/link-check.ts';
 import { listFiles, compareTrees } from '../support/tree-diff.ts';

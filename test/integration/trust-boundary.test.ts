@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/loader/read-content.ts';
-import { okr } from '../cli/run-okr.ts';
+import { okrProcess } from '../cli/run-okr.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 
 const SECRET = 'SECRET_MARKER_xyz';
@@ -46,7 +46,7 @@ function problemLines(work: string, options: { warnings?: boolean } = {}): strin
 
 /** `okr check --format github` in the workspace: its whole output. */
 function githubCheck(work: string): { status: number | null; output: string } {
-  const result = okr(['check', '--format', 'github', '--no-methodology'], { cwd: work });
+  const result = okrProcess(['check', '--format', 'github', '--no-methodology'], { cwd: work });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -74,7 +74,7 @@ describe('the content root is a boundary', () => {
     expect(problemLines(work)).toEqual([
       `${KPI}.csv: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead`,
     ]);
-    const result = okr(['check', '--format', 'github'], { cwd: work, env: { OKR_BOUNDARY_TOKEN: SECRET } });
+    const result = okrProcess(['check', '--format', 'github'], { cwd: work, env: { OKR_BOUNDARY_TOKEN: SECRET } });
     expect(`${result.stdout}${result.stderr}`).not.toContain(SECRET);
   });
 
@@ -273,7 +273,7 @@ describe('CLI writes', () => {
     const { work, content } = workspace();
     mkdirSync(join(work, 'outside/teams'));
     symlinkSync(join(work, 'outside/teams'), join(content, 'teams/linked'));
-    const result = okr(['new', 'team', '--id', 'linked/evil', '--name', 'Evil'], { cwd: work });
+    const result = okrProcess(['new', 'team', '--id', 'linked/evil', '--name', 'Evil'], { cwd: work });
     expect(`${result.stdout}${result.stderr}`).toContain('content/teams/linked/evil.md is in a folder that links outside the content folder');
     expect(result.status).not.toBe(0);
     expect(readdirSync(join(work, 'outside/teams'))).toEqual([]);

@@ -21,9 +21,9 @@ import { writeDerivedFiles } from '../../src/integrations/static-files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { checkBuildFolders, readBuildInputs } from '../../src/loader/build-inputs.ts';
 import { acquireBuildLock, lockFileOf } from '../../src/loader/build-lock.ts';
-import { BUILDS_DIR, buildSite, PROJECT_ROOT } from '../support/build-site.ts';
+import { BUILDS_DIR, buildSite, checkoutRoot, PROJECT_ROOT } from '../support/build-site.ts';
 import { collectMarkers, findLeaks, FIXTURE, readDist, type DistFile } from '../support/leak-scan.ts';
-import { copyFixture, okr, snapshotFiles } from '../cli/run-okr.ts';
+import { copyFixture, okrProcess, snapshotFiles } from '../cli/run-okr.ts';
 
 const FOLDER_HINT = 'use a folder of its own, such as ./dist';
 
@@ -117,7 +117,7 @@ describe('PORTAL_OUT_DIR and PORTAL_CACHE_DIR keep clear of the sources (checked
   test('okr commands that write refuse bad build inputs, every one named, and change nothing', () => {
     const cwd = copyFixture('basic');
     const before = snapshotFiles(cwd);
-    const result = okr(['checkin', '2026-q3/support/efficiency', 'handbook', '1', '--as-of', '2026-08-16'], {
+    const result = okrProcess(['checkin', '2026-q3/support/efficiency', 'handbook', '1', '--as-of', '2026-08-16'], {
       cwd,
       env: { PORTAL_SITE: 'https://example.org/"><script>', PORTAL_BASE: '/okrs/../admin' },
     });
@@ -133,7 +133,7 @@ describe('PORTAL_OUT_DIR and PORTAL_CACHE_DIR keep clear of the sources (checked
 describe('okr check', () => {
   test('fails on an output folder the build would refuse, with the same line', () => {
     const cwd = realpathSync(copyFixture('basic'));
-    const result = okr(['check', '--as-of', '2026-08-16', '--no-methodology'], { cwd, env: { PORTAL_OUT_DIR: 'content/objectives' } });
+    const result = okrProcess(['check', '--as-of', '2026-08-16', '--no-methodology'], { cwd, env: { PORTAL_OUT_DIR: 'content/objectives' } });
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe(`error   environment: PORTAL_OUT_DIR: must not lie inside the content folder (${cwd}/content); ${FOLDER_HINT}`);
   });
@@ -213,12 +213,12 @@ function startBuild(audience: string): RunningBuild {
   const outDir = join(work, 'dist');
   const started = performance.now();
   const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: PROJECT_ROOT,
+    cwd: checkoutRoot(),
     env: {
       ...process.env,
       PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
       ASTRO_TELEMETRY_DISABLED: '1',
-      PORTAL_CONTENT_DIR: resolve(PROJECT_ROOT, FIXTURE),
+      PORTAL_CONTENT_DIR: resolve(checkoutRoot(), FIXTURE),
       PORTAL_AUDIENCE: audience,
       PORTAL_AS_OF: '2026-08-16',
       PORTAL_OUT_DIR: outDir,
@@ -244,7 +244,7 @@ async function waitFor(condition: () => boolean, seconds: number): Promise<void>
 }
 
 describe('two builds of one checkout started together (public and internal)', () => {
-  const lockFile = lockFileOf(PROJECT_ROOT);
+  const lockFile = lockFileOf(checkoutRoot());
   let publicBuild: { status: number; output: string };
   let internalBuild: { status: number; output: string; seconds: number };
   let publicOut: string;

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
-import { buildDemoOnce, DEMO_BASE, type DemoSite } from './demo-site.ts';
+import { buildDemoOnce, DEMO_BASE, type DemoSite } from './shared-build.ts';
 import { discoverPageKinds, type PageKind } from './page-kinds.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 

@@ -1,14 +1,15 @@
 /**
- * One build of the demo organisation shared by the e2e and quality suites. A build takes
- * ~10 s of both cores, so the result is cached (in BUILDS_DIR/demo), keyed by the build
- * environment and a fingerprint of the sources (paths, sizes and mtimes of src/, content/,
- * public/ and the config files): any edit makes a fresh build. Concurrent test files wait for
+ * Builds shared between test files: the demo organisation (e2e, quality, charts) and the
+ * fixtures that several suites read. A build takes seconds of both cores, so the result is
+ * cached (in BUILDS_DIR/shared), keyed by the content folder, the build environment and a
+ * fingerprint of the sources (paths, sizes and mtimes of src/, content/, public/, the config
+ * files and the content folder): any edit makes a fresh build. Concurrent test files wait for
  * each other through a lock directory instead of building twice.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildSite, BUILDS_DIR, PROJECT_ROOT } from './build-site.ts';
+import { buildSite, BUILDS_DIR, PROJECT_ROOT, siteAt, type BuiltSite } from './build-site.ts';
 
 /** The build inputs every quality suite uses for the demo. */
 export const DEMO_ENV: Readonly<Record<string, string>> = {
@@ -16,6 +17,9 @@ export const DEMO_ENV: Readonly<Record<string, string>> = {
   PORTAL_BASE: '/okrs',
   PORTAL_SITE: 'https://example.org',
 };
+
+/** The build inputs of the XSS fixture (test/fixtures/hostile/xss), shared by hostile.test.ts and the e2e XSS suite. */
+export const XSS_ENV: Readonly<Record<string, string>> = { PORTAL_AS_OF: '2026-08-16', PORTAL_SITE: 'https://example.org' };
 
 /** The base path the demo is built and served under. */
 export const DEMO_BASE = '/okrs/';
@@ -32,7 +36,10 @@ export interface DemoSite {
   sources: string;
 }
 
-const CACHE_ROOT = join(BUILDS_DIR, 'demo');
+/** A shared build: a BuiltSite whose dist/ other suites read too (never write to it). */
+export type SharedSite = BuiltSite & DemoSite;
+
+const CACHE_ROOT = join(BUILDS_DIR, 'shared');
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const LOCK_STALE_MS = 10 * 60_000;
 const ENTRY_MAX_AGE_MS = 6 * 60 * 60_000;
@@ -42,23 +49,34 @@ const ENTRY_MAX_AGE_MS = 6 * 60 * 60_000;
  * Throws with the build output when the build fails.
  * @example const { outDir } = await buildDemoOnce(); const server = await serveStatic(outDir, DEMO_BASE);
  */
-export function buildDemoOnce(env: Record<string, string> = { ...DEMO_ENV }): Promise<DemoSite> {
+export function buildDemoOnce(env: Record<string, string> = { ...DEMO_ENV }): Promise<SharedSite> {
+  return buildOnce(DEMO_CONTENT, env);
+}
+
+/**
+ * Builds a content folder of the project (the demo or a fixture) once per source state and
+ * environment, for every test file that reads the same build: a build costs seconds of both
+ * cores, reading one costs nothing. Throws with the build output when the build fails, so
+ * suites that test failing builds, or that change the output, use buildSite.
+ * @example const site = await buildOnce('test/fixtures/basic', { PORTAL_AS_OF: '2026-08-16' });
+ */
+export function buildOnce(contentDir: string, env: Record<string, string>): Promise<SharedSite> {
   // Within one test file, sources edited by someone else mid-run must not cause a second build.
-  const memoKey = JSON.stringify(env);
+  const memoKey = JSON.stringify([contentDir, env]);
   let site = builtInThisProcess.get(memoKey);
   if (!site) {
-    site = buildOrReuse(env);
+    site = buildOrReuse(contentDir, env);
     builtInThisProcess.set(memoKey, site);
     site.catch(() => builtInThisProcess.delete(memoKey));
   }
   return site;
 }
 
-const builtInThisProcess = new Map<string, Promise<DemoSite>>();
+const builtInThisProcess = new Map<string, Promise<SharedSite>>();
 
-async function buildOrReuse(env: Record<string, string>): Promise<DemoSite> {
-  const sources = fingerprintSources();
-  const key = createHash('sha256').update(JSON.stringify(env)).update(sources).digest('hex').slice(0, 16);
+async function buildOrReuse(contentDir: string, env: Record<string, string>): Promise<SharedSite> {
+  const sources = fingerprintSources(contentDir);
+  const key = createHash('sha256').update(JSON.stringify([contentDir, env])).update(sources).digest('hex').slice(0, 16);
   const entry = join(CACHE_ROOT, key);
   const lock = `${entry}.lock`;
   mkdirSync(CACHE_ROOT, { recursive: true });
@@ -72,22 +90,22 @@ async function buildOrReuse(env: Record<string, string>): Promise<DemoSite> {
     const cached = readCached(entry, sources);
     if (cached) return cached;
     removeOldEntries();
-    const site = buildSite(DEMO_CONTENT, env);
-    if (site.status !== 0) throw new Error(`demo build failed (exit ${site.status}):\n${site.output}`);
+    const site = buildSite(contentDir, env);
+    if (site.status !== 0) throw new Error(`build of ${contentDir} failed (exit ${site.status}):\n${site.output}`);
     mkdirSync(entry, { recursive: true });
     renameSync(site.outDir, join(entry, 'dist'));
     rmSync(dirname(site.outDir), { recursive: true, force: true });
     writeFileSync(join(entry, 'build.log'), site.output);
-    return { outDir: join(entry, 'dist'), output: site.output, sources };
+    return readCached(entry, sources)!;
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
 }
 
-function readCached(entry: string, sources: string): DemoSite | undefined {
+function readCached(entry: string, sources: string): SharedSite | undefined {
   const log = join(entry, 'build.log');
   if (!existsSync(log)) return undefined;
-  return { outDir: join(entry, 'dist'), output: readFileSync(log, 'utf8'), sources };
+  return { ...siteAt(join(entry, 'dist'), 0, readFileSync(log, 'utf8')), sources };
 }
 
 function tryLock(lock: string): boolean {
@@ -118,10 +136,11 @@ function removeOldEntries(): void {
 }
 
 /**
- * A hash of the paths, sizes and mtimes of everything that shapes the build.
+ * A hash of the paths, sizes and mtimes of everything that shapes the build of a content
+ * folder of the project: the sources, and the folder itself.
  * @example fingerprintSources() // 'f3a9…' (changes when any source file changes)
  */
-export function fingerprintSources(): string {
+export function fingerprintSources(contentDir = DEMO_CONTENT): string {
   const lines: string[] = [];
   const visit = (path: string): void => {
     let stats;
@@ -136,6 +155,6 @@ export function fingerprintSources(): string {
       lines.push(`${path}\t${stats.size}\t${stats.mtimeMs}`);
     }
   };
-  for (const source of SOURCES) visit(join(PROJECT_ROOT, source));
+  for (const source of new Set([...SOURCES, contentDir])) visit(join(PROJECT_ROOT, source));
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
