@@ -23,10 +23,23 @@ export default defineConfig({
       },
       {
         test: {
+          // Incremental builds compared with cold ones after each kind of change: dozens of
+          // builds, so not part of `npm test`; `.ci/run` runs them (npm run test:incremental).
+          name: 'incremental',
+          include: ['test/incremental/**/*.test.ts'],
+          maxWorkers: 2,
+          env: { OKR_TEST_CHECKOUTS: '1' },
+          sequence: { groupOrder: 2 },
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
