@@ -43,3 +43,12 @@ export function keyResultFreshness(
   const sinceStart = daysBetween(periodBounds(at.period).first, at.asOf);
   return sinceStart >= cadenceDays ? { lastUpdate, stale: true, staleDays: sinceStart } : fresh;
 }
+
+/**
+ * The stale key results of some objectives, with their objectives, in the objectives' order
+ * (a team page's "needs an update" list, `okr check`).
+ * @example staleKeyResults(model.objectives)[0] // { objective: {...}, kr: { id: 'nps', staleDays: 15, ... } }
+ */
+export function staleKeyResults<O extends { keyResults: readonly K[] }, K extends { stale: boolean }>(objectives: readonly O[]): { objective: O; kr: K }[] {
+  return objectives.flatMap((objective) => objective.keyResults.filter((kr) => kr.stale).map((kr) => ({ objective, kr })));
+}

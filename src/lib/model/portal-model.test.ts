@@ -263,8 +263,8 @@ describe('buildPortalModel: contract v1.1', () => {
   test('a key result without an update for 15 days is stale, and so is its objective', () => {
     expect(company.keyResults[0]).toMatchObject({ lastUpdate: '2026-08-01', stale: true, staleDays: 15 });
     expect(company.keyResults[1]).toMatchObject({ lastUpdate: '2026-08-10', stale: false });
-    expect(company.stale).toBe(true);
-    expect(uptime.stale).toBe(false);
+    expect(company).toMatchObject({ stale: true, staleDays: 15 });
+    expect(uptime).toMatchObject({ stale: false, staleDays: undefined });
   });
 
   test('forecasts: 0.91 for the key result, (3 x 0.91 + 0.5) / 4 for the objective', () => {

@@ -65,6 +65,8 @@ export interface Objective extends Omit<ObjectiveData, 'key_results' | 'score' |
   status: ObjectiveStatus;
   /** Any of its key results is stale. */
   stale: boolean;
+  /** The longest time without an update among its stale key results, in days; set only when stale. */
+  staleDays: number | undefined;
   /** Weighted mean of key result forecasts (scores where none); undefined when no key result has one. */
   forecast: number | undefined;
   /** Ids of objectives that align to this one, sorted. */
@@ -241,10 +243,16 @@ function scoreObjective(
     grade: gradeOf(score, settings.grading),
     status: objectiveStatus({ progress, period: data.period, asOf, manual: manualStatus }),
     stale: keyResults.some((kr) => kr.stale),
+    staleDays: longestStale(keyResults),
     forecast: objectiveForecast(keyResults),
     children: [],
     continuedBy: [],
   };
+}
+
+function longestStale(keyResults: readonly KeyResult[]): number | undefined {
+  const days = keyResults.flatMap((kr) => (kr.staleDays === undefined ? [] : [kr.staleDays]));
+  return days.length === 0 ? undefined : Math.max(...days);
 }
 
 /** The key results that each KPI measures, in objective order (one pass: 500 KPIs times 10,000 objectives was 1 s). */
