@@ -33,11 +33,24 @@ describe('lintMethodology', () => {
     ],
     ['a draft with milestones only', { 'objectives/a.md': objective('2026-Q3', MILESTONE, 'draft: true\n') }, '2026-08-20', []],
     [
-      'a key result without a check-in for more than three weeks',
+      'a key result without a check-in for 11 days (weekly: stale after 10.5)',
       { 'objectives/a.md': objective('2026-Q3', MEASURED) },
-      '2026-09-01',
-      ['objectives/a.md: key_results[0].checkins: the last check-in is from 2026-08-10, 22 days before 2026-09-01 Check in weekly: okr checkin a deals <value>.'],
+      '2026-08-21',
+      ['objectives/a.md: key_results[0].checkins: no update for 11 days: the last update is from 2026-08-10, no owner (checkin_cadence weekly: stale after 10.5 days) Check in: okr checkin a deals <value>.'],
     ],
+    [
+      'a stale key result names its owner',
+      { 'people/ana.md': '---\nname: Ana Lima\n---\n', 'objectives/a.md': objective('2026-Q3', MEASURED.replace('start: 1,', 'owner: ana, start: 1,')) },
+      '2026-08-21',
+      ['objectives/a.md: key_results[0].checkins: no update for 11 days: the last update is from 2026-08-10, owner Ana Lima (ana) (checkin_cadence weekly: stale after 10.5 days) Check in: okr checkin a deals <value>.'],
+    ],
+    [
+      'a key result without any value once a whole cadence has passed',
+      { 'portal.yaml': 'checkin_cadence: biweekly\n', 'objectives/a.md': objective('2026-Q3', '  - {id: deals, title: Deals from 1 to 9, start: 1, target: 9}\n') },
+      '2026-07-15',
+      ['objectives/a.md: key_results[0].checkins: no update for 14 days: no value since the period started on 2026-07-01, no owner (checkin_cadence biweekly: stale after 21 days) Check in: okr checkin a deals <value>.'],
+    ],
+    ['a key result with a biweekly cadence, 11 days after its check-in', { 'portal.yaml': 'checkin_cadence: biweekly\n', 'objectives/a.md': objective('2026-Q3', MEASURED) }, '2026-08-21', []],
     ['a stale key result of a cancelled objective', { 'objectives/a.md': objective('2026-Q3', MEASURED, 'status: cancelled\n') }, '2026-09-01', []],
     [
       'a check-in after the as-of date',

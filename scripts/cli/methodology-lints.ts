@@ -3,16 +3,14 @@
  * and content that has gone stale at the as-of date. The build reports lints.ts only, so that
  * the site never depends on the day it is built beyond statuses.
  */
-import { addDays, compareDates, daysBetween } from '../../src/lib/calendar/calendar-date.ts';
+import { addDays, compareDates, normalizeSeries } from '../../src/lib/calendar/calendar-date.ts';
+import { CADENCE_DAYS, keyResultFreshness } from '../../src/lib/model/freshness.ts';
 import { isDraft, type ContentSet } from '../../src/lib/content/content-set.ts';
 import { latestPoint } from '../../src/lib/model/kpi.ts';
 import { periodBounds, periodPhase } from '../../src/lib/calendar/period.ts';
-import { latestByDate } from '../../src/lib/model/progress.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import type { KpiData } from '../../src/lib/content/schema/kpi.ts';
 
-/** Days without a check-in after which an open key result counts as stale. */
-export const STALE_CHECKIN_DAYS = 21;
 /** A KPI is stale when its latest value is older than this many cadences. */
 export const STALE_KPI_CADENCES = 2;
 
@@ -28,6 +26,9 @@ export function lintMethodology(content: ContentSet, asOf: string): ContentProbl
     warnings.push({ file, field, severity: 'warning', code, message, hint });
   };
   const objectives = content.objectives.filter((objective) => !isDraft(objective));
+  const cadence = content.settings.checkin_cadence;
+  const kpiData = new Map(content.kpis.map((kpi) => [kpi.id, kpi.data.data ?? []]));
+  const personName = new Map(content.people.map((person) => [person.id, person.data.name]));
 
   for (const { id, file, data } of objectives) {
     if (data.key_results.every((kr) => kr.type === 'milestone')) {
@@ -41,13 +42,19 @@ export function lintMethodology(content: ContentSet, asOf: string): ContentProbl
         }
       });
       if (phase !== 'open' || data.status === 'cancelled' || data.status === 'done') return;
-      if (kr.type === 'milestone' || kr.kpi !== undefined || kr.current !== undefined) return;
-      const since = latestByDate(kr.checkins)?.date ?? periodBounds(data.period).first;
-      const days = daysBetween(since, asOf);
-      if (days > STALE_CHECKIN_DAYS) {
-        const what = kr.checkins.length ? `the last check-in is from ${since}` : `has no check-in since the period started on ${since}`;
-        warn(file, `key_results[${index}].checkins`, 'stale-key-result', `${what}, ${days} days before ${asOf}`, `Check in weekly: okr checkin ${id} ${kr.id} <value>.`);
-      }
+      // The model's rule (src/lib/model/freshness.ts), so that check warns exactly where pages say "no update".
+      const kpiPoints = kr.kpi === undefined ? [] : normalizeSeries(kpiData.get(kr.kpi) ?? []);
+      const freshness = keyResultFreshness({ type: kr.type, hasManualCurrent: kr.current !== undefined, checkins: kr.checkins, kpiPoints }, { period: data.period, asOf, cadence });
+      if (!freshness.stale) return;
+      const since = freshness.lastUpdate === undefined ? `no value since the period started on ${periodBounds(data.period).first}` : `the last update is from ${freshness.lastUpdate}`;
+      const owner = kr.owner === undefined ? 'no owner' : `owner ${personName.get(kr.owner) ?? kr.owner} (${kr.owner})`;
+      warn(
+        file,
+        `key_results[${index}].checkins`,
+        'stale-key-result',
+        `no update for ${freshness.staleDays} days: ${since}, ${owner} (checkin_cadence ${cadence}: stale after ${1.5 * CADENCE_DAYS[cadence]} days)`,
+        `Check in: okr checkin ${id} ${kr.id} <value>.`,
+      );
     });
   }
 

@@ -69,15 +69,25 @@ function renderObjective(objective: Objective, paint: Paint): string[] {
   const lines = [
     `  ${paint(TONE_STYLE[objective.grade], progressBar(objective.progress, 20))} ${formatPercent(objective.progress).padStart(4)}  ` +
       `${paint(TONE_STYLE[objective.grade], `${score.padEnd(5)} ${objective.grade.padEnd(6)}`)} ${paint(TONE_STYLE[statusTone(objective.status)], objective.status.padEnd(9))} ` +
-      `${objective.title}${objective.draft ? ' (draft)' : ''}  ${paint('dim', objective.id)}`,
+      `${objective.title}${objective.draft ? ' (draft)' : ''}${objective.forecast === undefined ? '' : `, forecast ${formatPercent(objective.forecast)}`}${staleText(objective.staleDays, paint)}  ${paint('dim', objective.id)}`,
   ];
   for (const kr of objective.keyResults) {
     const measure =
       kr.type === 'milestone'
         ? kr.done ? 'done' : 'not done'
-        : `now ${formatValue(kr.current, kr.unit)}, target ${formatValue(kr.target, kr.unit)}`;
+        : kr.type === 'graded'
+          ? kr.current === undefined ? 'not graded yet' : `grade ${kr.current}${kr.projected === undefined ? '' : `, projected ${kr.projected}`}`
+          : kr.min !== undefined || kr.max !== undefined
+            ? `now ${formatValue(kr.current, kr.unit)}, range ${kr.min ?? '…'} to ${kr.max ?? '…'}`
+            : `now ${formatValue(kr.current, kr.unit)}, target ${formatValue(kr.target, kr.unit)}`;
     const confidence = kr.confidence === undefined ? '' : `, confidence ${kr.confidence}`;
-    lines.push(`      ${paint('dim', progressBar(kr.score, 10))} ${formatPercent(kr.score).padStart(4)}  ${kr.title} (${measure}${confidence})  ${paint('dim', kr.id)}`);
+    const forecast = kr.forecast === undefined ? '' : `, forecast ${formatPercent(kr.forecast)}`;
+    lines.push(`      ${paint('dim', progressBar(kr.score, 10))} ${formatPercent(kr.score).padStart(4)}  ${kr.title} (${measure}${confidence}${forecast})${staleText(kr.staleDays, paint)}  ${paint('dim', kr.id)}`);
   }
   return lines;
+}
+
+/** ` · no update for 15 days`, in yellow, for a stale key result or objective; empty otherwise. */
+function staleText(days: number | undefined, paint: Paint): string {
+  return days === undefined ? '' : paint('yellow', ` · no update for ${days} day${days === 1 ? '' : 's'}`);
 }

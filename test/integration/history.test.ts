@@ -94,7 +94,7 @@ describe('badges and embeds', () => {
   });
 
   test('exports CSV next to the JSON', () => {
-    expect(site.read('api/v1/objectives.csv').split('\n')[0]).toBe('id,title,period,team,owner,parent,kind,visibility,progress,score,grade,status,key_results,url');
+    expect(site.read('api/v1/objectives.csv').split('\n')[0]).toBe('id,title,period,team,owner,parent,kind,visibility,progress,score,grade,status,key_results,url,stale,forecast,parent_key_result');
     expect(site.read('api/v1/key-results.csv')).toContain('2026-q3/support-efficiency,tickets,Tickets per customer from 1.5 to 0.5,decrease,1.5,0.5,1,tickets,1,,,0.5,0.5,0.7,2,/okrs/objectives/2026-q3/support-efficiency/#kr-tickets');
     expect(site.read('api/v1/kpis/support/csat.csv')).toBe('date,value,note\n2026-06-01,8.7,\n2026-07-01,9.1,\n2026-08-01,9.3,New macros\n');
   });

@@ -3,12 +3,12 @@
  * (a big period's tree has thousands of nodes). AlignmentTree.astro calls it; styles in
  * styles/parts.css.
  */
-import type { AlignmentNode } from '../../lib/model/alignment.ts';
+import { childrenByKeyResult, type AlignmentNode } from '../../lib/model/alignment.ts';
 import { formatPercent, labelOf } from '../../lib/render/format.ts';
 import { html, type Html } from '../../lib/render/html.ts';
 import { gradeOf } from '../../lib/model/progress.ts';
 import type { Portal } from '../../portal.ts';
-import { progressBar, scorePill, statusBadge } from './badges.ts';
+import { forecastNote, progressBar, scorePill, staleNote, statusBadge } from './badges.ts';
 
 /**
  * A tree node as a list item; below `maxDepth`, a node with children links to its
@@ -29,11 +29,16 @@ export function alignmentNode(node: AlignmentNode, portal: Portal, depth = 0, ma
     cut && team
       ? html`<p class="node-more"><a href="${portal.url({ kind: 'alignment', period: objective.period, team: department })}#${anchor}">${count} in the ${portal.teamById.get(department!)?.name} tree →</a></p>`
       : node.children.length > 0 &&
-        html`<details open><summary>${count}</summary><ul>${node.children.map((child) => alignmentNode(child, portal, depth + 1, maxDepth))}</ul></details>`;
+        html`<details open><summary>${count}</summary><ul>${childrenByKeyResult(node).map(({ keyResult, children }) => {
+          const items = children.map((child) => alignmentNode(child, portal, depth + 1, maxDepth));
+          if (!keyResult) return items;
+          const href = `${portal.url({ kind: 'objective', id: objective.id })}#kr-${keyResult.id}`;
+          return html`<li class="node-kr"><p class="node-kr-title">Aligned to key result <a href="${href}">${keyResult.title}</a></p><ul>${items}</ul></li>`;
+        })}</ul></details>`;
   const rollup =
     node.children.length > 0 &&
     html`<span class="rollup" title="Roll-up: mean of its own score and its aligned objectives' roll-ups">Roll-up ${formatPercent(node.rollup)}<span class="visually-hidden"> (grade ${gradeOf(node.rollup, portal.settings.grading)})</span></span>`;
   return html`<li id="${anchor}" class="${node.context ? 'node context' : 'node'}"><div class="node-card"><div class="node-main"><a class="node-title" href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a><span class="node-meta">${team && html`<span>${team.name}</span>`}${owner && html`<span>${owner.name}</span>`}<span class="kind ${objective.kind}">${labelOf(objective.kind)}</span>${
     contributors.length > 0 && html`<span>with ${contributors.join(', ')}</span>`
-  }${node.context && html`<span class="context-note">context</span>`}</span></div><div class="node-figures">${statusBadge(objective.status)}${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}<div class="node-bar">${progressBar({ value: objective.progress, grade: objective.grade, label: 'Own progress', size: 'sm' })}</div>${rollup}</div></div>${below}</li>`;
+  }${node.context && html`<span class="context-note">context</span>`}</span></div><div class="node-figures">${statusBadge(objective.status)}${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}<div class="node-bar">${progressBar({ value: objective.progress, grade: objective.grade, label: 'Own progress', size: 'sm' })}</div>${forecastNote(objective.forecast)}${rollup}${staleNote(objective.staleDays)}</div></div>${below}</li>`;
 }

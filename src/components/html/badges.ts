@@ -34,3 +34,21 @@ export function progressBar({ value, grade, label, size = 'md' }: { value: numbe
   const width = `${Math.round(Math.min(Math.max(value, 0), 1) * 1000) / 10}%`;
   return html`<div class="progress progress-${size}"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill fill-${grade}" width="${width}" height="100%"></rect></svg><span class="value"><span class="visually-hidden">${label}: </span>${formatPercent(value)}</span></div>`;
 }
+
+/**
+ * "No update for N days" beside a stale key result or objective; nothing when fresh.
+ * @example staleNote(15) // No update for 15 days
+ */
+export function staleNote(days: number | undefined): Html | undefined {
+  if (days === undefined) return undefined;
+  return html`<span class="stale-note" data-stale="${days}"><span aria-hidden="true">⏸</span> No update for ${days} day${days === 1 ? '' : 's'}</span>`;
+}
+
+/**
+ * The forecast beside a progress bar, e.g. "Forecast 81%"; nothing without one.
+ * @example forecastNote(0.81)
+ */
+export function forecastNote(forecast: number | undefined): Html | undefined {
+  if (forecast === undefined) return undefined;
+  return html`<span class="forecast" title="Where the check-ins' trend line ends on the period's last day">Forecast ${formatPercent(forecast)}</span>`;
+}

@@ -32,3 +32,15 @@ export function kpiDataTable(kpi: Pick<Kpi, 'title' | 'unit' | 'data'>, options:
   );
   return html`<details class="kpi-data"${attributes({ open: rows.length <= 13 })}><summary>${options.summary ?? `Data table: all values (${rows.length})`}</summary><section class="table-wrap" tabindex="0"${attributes({ 'aria-label': `Values of ${kpi.title}` })}><table><caption class="visually-hidden">Values of ${kpi.title}</caption><thead><tr><th scope="col">Date</th><th scope="col" class="num">Value</th><th scope="col">Note</th></tr></thead><tbody>${cells}</tbody></table></section></details>`;
 }
+
+/**
+ * The grades of a graded key result, newest first, with the projected final grade of each.
+ * @example gradeHistoryTable(kr)
+ */
+export function gradeHistoryTable(kr: Pick<KeyResult, 'title' | 'checkins'>): Html {
+  const rows = [...kr.checkins].reverse().map(
+    (checkin) =>
+      html`<tr><td><time datetime="${checkin.date}">${formatDate(checkin.date)}</time>${checkin.late && html`<span class="late"> (late)</span>`}</td><td class="num" data-value="${checkin.value}">${checkin.value.toFixed(1)}</td><td class="num">${checkin.projected === undefined ? '–' : checkin.projected.toFixed(1)}</td><td>${checkin.note ?? ''}</td></tr>`,
+  );
+  return html`<details class="checkins grades" open><summary>Grade history (${kr.checkins.length})</summary><section class="table-wrap" tabindex="0"${attributes({ 'aria-label': `Grades of ${kr.title}` })}><table><caption class="visually-hidden">Grades of ${kr.title}</caption><thead><tr><th scope="col">Date</th><th scope="col" class="num">Grade</th><th scope="col" class="num">Projected</th><th scope="col">Note</th></tr></thead><tbody>${rows}</tbody></table></section></details>`;
+}

@@ -111,3 +111,46 @@ describe('badges', () => {
     );
   });
 });
+
+describe('keyResultSection: contract v1.1', () => {
+  const v11 = portalOf({
+    'teams/support.md': { name: 'Support', visibility: 'public' },
+    'objectives/2026-q3/ipld.md': {
+      title: 'Ship the spec',
+      period: '2026-Q3',
+      team: 'support',
+      visibility: 'public',
+      key_results: [
+        { id: 'spec', title: 'Spec published', type: 'graded', weight: 3, checkins: [{ date: '2026-07-20', value: 0.3, projected: 0.6 }, { date: '2026-08-10', value: 0.5, projected: 0.8, note: 'Draft out' }] },
+        { id: 'uptime', title: 'Uptime', type: 'maintain', min: 99.5, max: 100, unit: '%', current: 99.9 },
+      ],
+    },
+    'objectives/2026-q3/child.md': { title: 'Review the spec', period: '2026-Q3', team: 'support', visibility: 'public', parent: '2026-q3/ipld#spec', key_results: [{ id: 'm', title: 'Reviewed', type: 'milestone' }] },
+  });
+  const ipld = v11.objectiveById.get('2026-q3/ipld')!;
+  const graded = keyResultSection(ipld.keyResults[0]!, ipld, v11).html.value;
+  const range = keyResultSection(ipld.keyResults[1]!, ipld, v11).html.value;
+
+  test('a graded key result shows its grade, projected grade and grade history', () => {
+    expect(graded).toContain('<dd>Graded · graded 0.0–1.0 by judgement</dd>');
+    expect(graded).toContain('<dt>Grade</dt> <dd><strong>0.5</strong></dd>');
+    expect(graded).toContain('<dt>Projected grade</dt> <dd>0.8</dd>');
+    expect(graded).toMatch(/<summary>Grade history \(2\)<\/summary>.*<td class="num" data-value="0.5">0.5<\/td><td class="num">0.8<\/td><td>Draft out<\/td>/);
+    expect(graded).not.toContain('stale-note');
+  });
+
+  test('lists the objectives aligned to the key result', () => {
+    expect(graded).toContain('<div class="kr-aligned"><h4>Aligned to this key result</h4><ul><li><a href="/okrs/objectives/2026-q3/child/">Review the spec</a></li></ul></div>');
+    expect(range).not.toContain('kr-aligned');
+  });
+
+  test('a maintain range shows its band', () => {
+    expect(range).toContain('<dd>Maintain · hold 99.5–100%</dd>');
+  });
+
+  test('a stale key result says for how long, after its score', () => {
+    const stale = keyResultSection(objective.keyResults[0]!, objective, portal).html.value;
+    expect(stale).toMatch(/<\/h3><span class="score [^]*?<\/span><span class="stale-note" data-stale="15"><span aria-hidden="true">⏸<\/span> No update for 15 days<\/span><\/div>/);
+    expect(stale).toContain('<span class="forecast"');
+  });
+});

@@ -13,9 +13,10 @@ import type { KeyResult, Objective } from '../../lib/model/portal-model.ts';
 import { gradeOf } from '../../lib/model/progress.ts';
 import { pointsBetween } from '../../lib/charts/series.ts';
 import type { Portal } from '../../portal.ts';
-import { progressBar, scorePill } from './badges.ts';
+import { forecastNote, progressBar, scorePill, staleNote } from './badges.ts';
 import { chartIsland } from './chart-island.ts';
-import { checkinTable, kpiDataTable } from './data-tables.ts';
+import { checkinTable, gradeHistoryTable, kpiDataTable } from './data-tables.ts';
+import { formatRange } from './objective-card.ts';
 import { fact, link } from './facts.ts';
 import { sparklineSvg } from './sparkline.ts';
 
@@ -32,17 +33,25 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
   const grade = gradeOf(kr.score, portal.settings.grading);
   const rule =
     kr.type === 'maintain'
-      ? `hold ${kr.direction === 'at-most' ? '≤' : '≥'} ${formatValue(kr.target, kr.unit)}`
+      ? kr.min !== undefined || kr.max !== undefined
+        ? `hold ${formatRange(kr)}`
+        : `hold ${kr.direction === 'at-most' ? '≤' : '≥'} ${formatValue(kr.target, kr.unit)}`
       : kr.type === 'milestone'
         ? kr.done ? 'done' : 'not done yet'
-        : `${formatValue(kr.start, kr.unit)} → ${formatValue(kr.target, kr.unit)}`;
+        : kr.type === 'graded'
+          ? 'graded 0.0–1.0 by judgement'
+          : `${formatValue(kr.start, kr.unit)} → ${formatValue(kr.target, kr.unit)}`;
   const anchor = `kr-${kr.id}`;
   const spec = burnUpChartSpec(kr, objective.period, portal.asOf, kpi);
   const history = portal.history.get(kr.objectiveId);
   const changes = (history?.changes ?? []).filter((change) => change.keyResultId === kr.id);
   const facts = [
     fact('Type', `${labelOf(kr.type)} · ${rule}`),
-    kr.type !== 'milestone' && fact('Current', html`<strong>${formatValue(kr.current, kr.unit)}</strong> <span class="muted">(${SOURCE_TEXT[kr.currentSource]})</span>`),
+    kr.type === 'graded'
+      ? fact('Grade', kr.current === undefined ? 'not graded yet' : html`<strong>${kr.current.toFixed(1)}</strong>`)
+      : kr.type !== 'milestone' && fact('Current', html`<strong>${formatValue(kr.current, kr.unit)}</strong> <span class="muted">(${SOURCE_TEXT[kr.currentSource]})</span>`),
+    kr.projected !== undefined && fact('Projected grade', kr.projected.toFixed(1)),
+    kr.lastUpdate !== undefined && fact('Last update', html`<time datetime="${kr.lastUpdate}">${formatDate(kr.lastUpdate)}</time>`),
     kr.weight !== 1 && fact('Weight', String(kr.weight)),
     owner && fact('Owner', link(portal.url({ kind: 'person', id: owner.id }), owner.name)),
     kpi && fact('Measured by', link(portal.url({ kind: 'kpi', id: kpi.id }), kpi.title)),
@@ -58,14 +67,20 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
       fallback: [
         fallback && fallback.points.length > 1 &&
           html`<p class="chart-fallback small muted spark">${sparklineSvg({ points: fallback.points, unit: fallback.unit, label: fallback.label, width: 160, height: 36, reference: kr.target })}<span>${fallback.label} ${kr.target !== undefined && `· target ${formatValue(kr.target, kr.unit)}`}</span></p>`,
-        kr.checkins.length > 0 && checkinTable(kr),
+        kr.checkins.length > 0 && (kr.type === 'graded' ? gradeHistoryTable(kr) : checkinTable(kr)),
         kpi && kpiInPeriod.length > 0 && kpiDataTable(kpi, { points: kpiInPeriod, summary: `${kpi.title} in the period (${kpiInPeriod.length})` }),
       ],
     });
   } else if (kr.checkins.length > 0) {
-    data = checkinTable(kr);
+    data = kr.type === 'graded' ? gradeHistoryTable(kr) : checkinTable(kr);
   }
-  const section = html`<section class="kr card" id="${anchor}" aria-labelledby="${anchor}-title"><div class="kr-head"><h3 id="${anchor}-title">${kr.title}</h3>${scorePill({ score: kr.score, grade, final: kr.score !== kr.progress })}</div>${progressBar({ value: kr.progress, grade, label: 'Progress' })}<dl class="facts">${facts}</dl>${data}${
+  const aligned = kr.alignedObjectives.flatMap((id) => {
+    const child = portal.objectiveById.get(id);
+    return child ? [html`<li><a href="${portal.url({ kind: 'objective', id })}">${child.title}</a></li>`] : [];
+  });
+  const section = html`<section class="kr card" id="${anchor}" aria-labelledby="${anchor}-title"><div class="kr-head"><h3 id="${anchor}-title">${kr.title}</h3>${scorePill({ score: kr.score, grade, final: kr.score !== kr.progress })}${staleNote(kr.staleDays)}</div>${progressBar({ value: kr.progress, grade, label: 'Progress' })}${forecastNote(kr.forecast)}<dl class="facts">${facts}</dl>${data}${
+    aligned.length > 0 && html`<div class="kr-aligned"><h4>Aligned to this key result</h4><ul>${aligned}</ul></div>`
+  }${
     kr.score !== kr.progress && html`<p class="small muted">Final score ${formatScore(kr.score)} set by hand; measured progress ${formatPercent(kr.progress)}.</p>`
   }${history && changes.length > 0 && keyResultHistory(history.published, changes, portal, kr.unit)}</section>`;
   return { html: section, chart: Boolean(spec) };

@@ -9,7 +9,7 @@ import { attributes, html, type Html } from '../../lib/render/html.ts';
 import { periodLabel } from '../../lib/calendar/period.ts';
 import type { Objective } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
-import { progressBar, scorePill, statusBadge } from './badges.ts';
+import { forecastNote, progressBar, scorePill, staleNote, statusBadge } from './badges.ts';
 import { fact, link } from './facts.ts';
 
 /** A list of items separated by commas. */
@@ -26,6 +26,7 @@ export function objectiveFacts(objective: Objective, portal: Portal): Html {
   const team = objective.team ? portal.teamById.get(objective.team) : undefined;
   const owner = objective.owner ? portal.personById.get(objective.owner) : undefined;
   const parent = objective.parent ? portal.objectiveById.get(objective.parent) : undefined;
+  const parentKeyResult = parent && objective.parent_key_result !== undefined ? parent.keyResults.find((kr) => kr.id === objective.parent_key_result) : undefined;
   const children = objective.children.map((id) => portal.objectiveById.get(id)!);
   const continues = objective.continues ? portal.objectiveById.get(objective.continues) : undefined;
   const continuedBy = objective.continuedBy.map((id) => portal.objectiveById.get(id)!);
@@ -35,7 +36,7 @@ export function objectiveFacts(objective: Objective, portal: Portal): Html {
     team && fact('Team', link(portal.url({ kind: 'team', id: team.id }), team.name)),
     owner && fact('Owner', link(portal.url({ kind: 'person', id: owner.id }), owner.name)),
     contributors.length > 0 && fact('Contributors', commaList(contributors.map((contributor) => link(portal.url({ kind: 'team', id: contributor.id }), contributor.name)))),
-    fact('Aligns to', parent ? link(objectiveUrl(parent.id), parent.title) : html`<span class="muted">nothing (top level)</span>`),
+    fact('Aligns to', parent ? html`${link(objectiveUrl(parent.id), parent.title)}${parentKeyResult && html` › key result ${link(`${objectiveUrl(parent.id)}#kr-${parentKeyResult.id}`, parentKeyResult.title)}`}` : html`<span class="muted">nothing (top level)</span>`),
     continues && fact('Continues', html`${link(objectiveUrl(continues.id), continues.title)} (${periodLabel(continues.period)})`),
     continuedBy.length > 0 && fact('Continued by', commaList(continuedBy.map((next) => html`${link(objectiveUrl(next.id), next.title)} (${periodLabel(next.period)})`))),
     objective.finalScore !== undefined && fact('Final score', `${formatScore(objective.finalScore)} (set by hand; measured ${formatScore(objective.progress)})`),
@@ -46,7 +47,7 @@ export function objectiveFacts(objective: Objective, portal: Portal): Html {
       const who = child.team ? portal.teamById.get(child.team)?.name : child.owner ? portal.personById.get(child.owner)?.name : '';
       return html`<li>${link(objectiveUrl(child.id), child.title)} <span class="muted small">${who ?? ''} · ${formatScore(child.score)}</span></li>`;
     })}</ul></div>`;
-  return html`<header class="objective-header"><p class="eyebrow">${labelOf(objective.kind)} objective · ${periodLabel(objective.period)}</p><h1>${objective.title}</h1><div class="headline">${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}${statusBadge(objective.status)}<div class="bar">${progressBar({ value: objective.progress, grade: objective.grade, label: 'Progress' })}</div></div><dl class="facts">${facts}</dl>${aligned}</header>`;
+  return html`<header class="objective-header"><p class="eyebrow">${labelOf(objective.kind)} objective · ${periodLabel(objective.period)}</p><h1>${objective.title}</h1><div class="headline">${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}${statusBadge(objective.status)}<div class="bar">${progressBar({ value: objective.progress, grade: objective.grade, label: 'Progress' })}</div>${forecastNote(objective.forecast)}${staleNote(objective.staleDays)}</div><dl class="facts">${facts}</dl>${aligned}</header>`;
 }
 
 export interface EmbedSnippetProps {

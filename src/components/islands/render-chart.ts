@@ -138,7 +138,9 @@ function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number
 
 function datasetOf(series: ChartSeries, spec: ChartSpec, palette: Palette): ChartDataset<'line', ChartPoint[]> {
   const { kind } = spec;
+  // The forecast continues the check-ins' line: their colour, dotted, without points.
   const color = series.role === 'ideal' ? palette.ideal : series.role === 'kpi' && kind === 'burn-up' ? palette.kpi : palette.line;
+  const dashed = series.role === 'ideal' || series.role === 'forecast';
   const toneColor = (context: ScriptableContext<'line'>): string => {
     const tone = (context.raw as ChartPoint | undefined)?.tone;
     return tone === 'critical' ? palette.critical : tone === 'warning' ? palette.warning : color;
@@ -147,10 +149,10 @@ function datasetOf(series: ChartSeries, spec: ChartSpec, palette: Palette): Char
     label: series.label,
     data: chartPointsOf(spec, series),
     borderColor: color,
-    borderWidth: series.role === 'ideal' ? 1.5 : 2,
-    borderDash: series.role === 'ideal' ? [6, 4] : [],
+    borderWidth: dashed ? 1.5 : 2,
+    borderDash: series.role === 'ideal' ? [6, 4] : series.role === 'forecast' ? [2, 3] : [],
     pointStyle: (context) => (context.raw as ChartPoint | undefined)?.style ?? 'circle',
-    pointRadius: (context) => (series.role === 'ideal' ? 0 : ((context.raw as ChartPoint | undefined)?.radius ?? (series.points.length > 30 ? 2.5 : 3.5))),
+    pointRadius: (context) => (dashed ? 0 : ((context.raw as ChartPoint | undefined)?.radius ?? (series.points.length > 30 ? 2.5 : 3.5))),
     pointHoverRadius: (context) => ((context.raw as ChartPoint | undefined)?.radius ?? 3.5) + 2,
     pointBackgroundColor: toneColor,
     pointBorderColor: toneColor,

@@ -12,10 +12,11 @@ const text = (items: LegendItem[]): string[] =>
 describe('legendItems', () => {
   const kpi = { title: 'Onboarding rate', unit: '%', data: [{ date: '2026-10-01', value: 10 }, { date: '2026-11-01', value: 40 }] };
 
-  test('a burn-up chart: ideal, check-ins, the KPI with its cross, confidence shapes, the target zone, as of', () => {
+  test('a burn-up chart: ideal, check-ins, forecast, the KPI with its cross, confidence shapes, the target zone, as of', () => {
     expect(text(legendItems(burnUpChartSpec(coverage, '2026-Q4', '2026-11-23', kpi)!))).toEqual([
       'ideal: Ideal',
       'primary: Check-ins',
+      'ideal: Forecast',
       'secondary+cross: KPI: Onboarding rate',
       'shapes ● ◆ ▲: confidence high, medium, low',
       'band healthy: Target 90% (healthy zone)',

@@ -26,7 +26,8 @@ export interface LegendItem {
  * @example legendItems(spec)[0] // { swatch: { kind: 'line', style: 'ideal', cross: false }, label: 'Ideal' }
  */
 export function legendItems(spec: ChartSpec): LegendItem[] {
-  const styles = { checkins: 'primary', ideal: 'ideal', kpi: spec.kind === 'trend' ? 'primary' : 'secondary' } as const;
+  // The forecast is dashed like the ideal line, so it shares its swatch.
+  const styles = { checkins: 'primary', ideal: 'ideal', forecast: 'ideal', kpi: spec.kind === 'trend' ? 'primary' : 'secondary' } as const;
   const items: LegendItem[] = spec.series.map((series) => ({
     swatch: { kind: 'line', style: styles[series.role], cross: series.role === 'kpi' && spec.kind === 'burn-up' },
     label: spec.kind === 'trend' ? 'Value' : series.label,

@@ -39,7 +39,7 @@ export interface ChartPoint {
 /** What the points of a series need to know about it and its chart. */
 export interface PointContext {
   kind: 'trend' | 'burn-up';
-  role: 'kpi' | 'checkins' | 'ideal';
+  role: 'kpi' | 'checkins' | 'ideal' | 'forecast';
   unit: string | undefined;
   /** The KPI's title, for a KPI's values on a key result's burn-up chart. */
   kpiTitle?: string | undefined;
@@ -70,6 +70,7 @@ export function chartPoint(point: SpecPoint, context: PointContext): ChartPoint 
   const value = formatValue(point.y, context.unit);
   const note = point.note ? [point.note] : [];
   if (context.role === 'ideal') return { x: point.x, y: point.y, lines: [date, `Ideal ${value}`] };
+  if (context.role === 'forecast') return { x: point.x, y: point.y, lines: [date, `Forecast ${value}`] };
   if (context.role === 'checkins') {
     const { style, radius, label } = confidenceStyle(point.confidence);
     return { x: point.x, y: point.y, style, radius, lines: [date, value, ...(label ? [label] : []), ...note] };

@@ -138,3 +138,46 @@ describe('confidenceStyle', () => {
     expect(confidenceStyle(confidence)).toEqual(expected);
   });
 });
+
+describe('burnUpChartSpec: contract v1.1', () => {
+  const nps = {
+    title: 'NPS from 0 to 100',
+    type: 'increase' as const,
+    start: 0,
+    target: 100,
+    checkins: [
+      { date: '2026-07-01', value: 0 },
+      { date: '2026-08-01', value: 31 },
+    ],
+  };
+
+  test('draws the forecast as the fitted line from the last check-in to the period end', () => {
+    const spec = burnUpChartSpec(nps, '2026-Q3', '2026-08-16')!;
+    const forecast = spec.series.find((series) => series.role === 'forecast')!;
+    expect(forecast.points[0]).toEqual({ x: day('2026-08-01'), y: 31 });
+    expect(forecast.points[1]!.x).toBe(day('2026-09-30'));
+    expect(forecast.points[1]!.y).toBeCloseTo(91, 9);
+    expect(spec.summary).toContain('the trend of the check-ins reaches 91 on 30 Sept 2026');
+    expect(chartPointsOf(spec, forecast)[1]!.lines).toEqual(['30 Sept 2026', 'Forecast 91']);
+  });
+
+  test('draws no forecast with one check-in, nor for a maintain key result', () => {
+    expect(burnUpChartSpec({ ...nps, checkins: nps.checkins.slice(1) }, '2026-Q3', '2026-08-16')!.series.map((series) => series.role)).toEqual(['ideal', 'checkins']);
+    const maintain = burnUpChartSpec({ ...nps, type: 'maintain', start: undefined, target: 9 }, '2026-Q3', '2026-08-16')!;
+    expect(maintain.series.map((series) => series.role)).toEqual(['ideal', 'checkins']);
+  });
+
+  test('a maintain range draws its band: the zones below min and above max are tinted', () => {
+    const spec = burnUpChartSpec({ title: 'CPU', type: 'maintain', min: 30, max: 70, unit: '%', checkins: [{ date: '2026-07-02', value: 55 }] }, '2026-Q3', '2026-08-16')!;
+    expect(spec.series.map((series) => series.role)).toEqual(['checkins']);
+    expect(spec.levels).toEqual([
+      { value: 30, label: 'Min 30%', meaning: 'critical', side: 'below' },
+      { value: 70, label: 'Max 70%', meaning: 'critical', side: 'above' },
+    ]);
+    expect(spec.summary).toBe('Burn-up chart of CPU: check-ins one value: 55% on 2 Jul 2026, against the band min 30%, max 70%. As of 16 Aug 2026.');
+  });
+
+  test('a graded key result has no chart', () => {
+    expect(burnUpChartSpec({ title: 'Spec', type: 'graded', checkins: [{ date: '2026-07-02', value: 0.5 }] }, '2026-Q3', '2026-08-16')).toBeUndefined();
+  });
+});

@@ -7,7 +7,8 @@ import { compareDates, toDayNumber, normalizeSeries } from '../calendar/calendar
 import { memoized } from '../memo.ts';
 import { formatDate, formatValue, kpiBounds } from '../render/format.ts';
 import { kpiStatus } from '../model/kpi.ts';
-import { periodBounds, periodLabel, periodOf } from '../calendar/period.ts';
+import { isInPeriod, periodBounds, periodLabel, periodOf } from '../calendar/period.ts';
+import { fitLine } from '../model/forecast.ts';
 import type { KpiDirection } from '../content/schema/kpi.ts';
 import type { KeyResultType } from '../content/schema/objective.ts';
 import type { SpecPoint } from './chart-points.ts';
@@ -15,7 +16,7 @@ import { SERIES_RANGES, cutRange, describeSeries, idealLine, maxGapDays, monthSt
 
 export interface ChartSeries {
   /** What the line is; the island picks colour and dash from it. */
-  role: 'kpi' | 'checkins' | 'ideal';
+  role: 'kpi' | 'checkins' | 'ideal' | 'forecast';
   label: string;
   /** The values' unit when it is not the chart's (a KPI's on a key result's chart). */
   unit?: string | undefined;
@@ -128,6 +129,9 @@ export interface BurnUpInput {
   start?: number | undefined;
   target?: number | undefined;
   direction?: 'at-least' | 'at-most' | undefined;
+  /** Maintain range, instead of target and direction. */
+  min?: number | undefined;
+  max?: number | undefined;
   unit?: string | undefined;
   checkins: readonly { date: string; value: number; confidence?: number | undefined; note?: string | undefined }[];
 }
@@ -144,16 +148,17 @@ export function burnUpChartSpec(
   asOf: string,
   kpi?: { title: string; unit?: string | undefined; data: readonly SeriesPoint[] },
 ): ChartSpec | undefined {
-  const ideal = idealLine(kr, period);
-  if (ideal.length === 0 || kr.target === undefined) return undefined;
+  const band = kr.type === 'maintain' && (kr.min !== undefined || kr.max !== undefined) ? rangeLevels(kr) : undefined;
+  const ideal = band ? [] : idealLine(kr, period);
+  if (!band && (ideal.length === 0 || kr.target === undefined)) return undefined;
   const { first, last: periodLast } = periodBounds(period);
   const checkins = normalizeSeries(kr.checkins);
   const last = maxDate(periodLast, checkins.at(-1)?.date ?? periodLast);
   const kpiPoints = kpi ? pointsBetween(normalizeSeries(kpi.data), first, periodLast) : [];
-  const series: ChartSeries[] = [
-    { role: 'ideal', label: 'Ideal', points: ideal.map((point) => ({ x: day(point.date), y: point.value })) },
-  ];
+  const series: ChartSeries[] = ideal.length > 0 ? [{ role: 'ideal', label: 'Ideal', points: ideal.map((point) => ({ x: day(point.date), y: point.value })) }] : [];
   if (checkins.length > 0) series.push({ role: 'checkins', label: 'Check-ins', points: checkins.map((checkin) => checkinPoint(checkin, periodLast)) });
+  const forecast = forecastLine(kr, checkins, period);
+  if (forecast) series.push({ role: 'forecast', label: 'Forecast', points: forecast.map((point) => ({ x: day(point.date), y: point.value })) });
   if (kpi && kpiPoints.length > 0) {
     series.push({
       role: 'kpi',
@@ -169,15 +174,42 @@ export function burnUpChartSpec(
   return {
     kind: 'burn-up',
     unit: kr.unit,
-    summary: `Burn-up chart of ${kr.title}: ${measured}, against the ideal line ${describeSeries(ideal, kr.unit)}. As of ${formatDate(asOf)}.`,
+    summary: band
+      ? `Burn-up chart of ${kr.title}: ${measured}, against the band ${band.map((level) => level.label.toLowerCase()).join(', ')}. As of ${formatDate(asOf)}.`
+      : `Burn-up chart of ${kr.title}: ${measured}, against the ideal line ${describeSeries(ideal, kr.unit)}${forecast ? `; the trend of the check-ins reaches ${formatValue(forecast[1]!.value, kr.unit)} on ${formatDate(forecast[1]!.date)}` : ''}. As of ${formatDate(asOf)}.`,
     series,
-    levels: [{ value: kr.target, label: `Target ${formatValue(kr.target, kr.unit)}`, meaning: 'healthy', side: up ? 'above' : 'below' }],
+    levels: band ?? [{ value: kr.target!, label: `Target ${formatValue(kr.target, kr.unit)}`, meaning: 'healthy', side: up ? 'above' : 'below' }],
     markers: inRange ? [{ x: day(asOf), label: `As of ${formatDate(asOf)}`, kind: 'as-of' }] : [],
     ticks: ticksBetween(first, last),
     xMin: day(first),
     xMax: day(last),
     ranges: [],
   };
+}
+
+/** A maintain range as two levels that tint what lies outside it: below `min`, above `max`. */
+function rangeLevels(kr: Pick<BurnUpInput, 'min' | 'max' | 'unit'>): ChartLevel[] {
+  const levels: ChartLevel[] = [];
+  if (kr.min !== undefined) levels.push({ value: kr.min, label: `Min ${formatValue(kr.min, kr.unit)}`, meaning: 'critical', side: 'below' });
+  if (kr.max !== undefined) levels.push({ value: kr.max, label: `Max ${formatValue(kr.max, kr.unit)}`, meaning: 'critical', side: 'above' });
+  return levels;
+}
+
+/**
+ * The fitted line of the forecast (forecast.ts), from the last check-in in the period to the
+ * period's last day; undefined where the key result has no forecast.
+ */
+function forecastLine(kr: BurnUpInput, checkins: readonly { date: string; value: number }[], period: string): SeriesPoint[] | undefined {
+  if (kr.type !== 'increase' && kr.type !== 'decrease') return undefined;
+  const inPeriod = checkins.filter((checkin) => isInPeriod(checkin.date, period));
+  const line = fitLine(inPeriod);
+  const from = inPeriod.at(-1)?.date;
+  const { last } = periodBounds(period);
+  if (!line || from === undefined || from === last) return undefined;
+  return [
+    { date: from, value: line(from) },
+    { date: last, value: line(last) },
+  ];
 }
 
 function checkinPoint(checkin: BurnUpInput['checkins'][number], periodLast: string): SpecPoint {

@@ -42,7 +42,7 @@ const CONTENT = contentSet({
     ...pub,
     team: 'hidden-team',
     owner: 'hidden-lead',
-    parent: '2026-q3/hidden-parent',
+    parent: `2026-q3/hidden-parent#${kr.id}`,
     continues: '2026-q2/hidden-old',
     contributors: ['acme', 'hidden-team', 'support'],
     key_results: [{ ...kr, owner: 'hidden-lead', kpi: 'hidden-kpi' }, { ...kr, id: 'nps', owner: 'ana', kpi: 'nps' }],
@@ -91,6 +91,7 @@ describe('filterByAudience', () => {
 
     test.each([
       ['objective parent', () => objective.parent, undefined],
+      ['objective parent key result', () => objective.parent_key_result, undefined],
       ['objective team', () => objective.team, undefined],
       ['objective owner', () => objective.owner, undefined],
       ['objective continues', () => objective.continues, undefined],
@@ -117,7 +118,7 @@ describe('filterByAudience', () => {
 
   test('internal keeps references to internal entries', () => {
     const objective = filterByAudience(CONTENT, 'internal').objectives.find((entry) => entry.id === '2026-q3/support')!.data;
-    expect(objective).toMatchObject({ team: 'hidden-team', owner: 'hidden-lead', parent: '2026-q3/hidden-parent', continues: '2026-q2/hidden-old' });
+    expect(objective).toMatchObject({ team: 'hidden-team', owner: 'hidden-lead', parent: '2026-q3/hidden-parent', parent_key_result: kr.id, continues: '2026-q2/hidden-old' });
     expect(objective.key_results[0]).toMatchObject({ kpi: 'hidden-kpi', owner: 'hidden-lead' });
   });
 

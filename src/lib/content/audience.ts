@@ -61,6 +61,8 @@ export function filterByAudience(content: ContentSet, audience: Audience): Conte
         team: keep(teamIds, entry.data.team),
         owner: keep(personIds, entry.data.owner),
         parent: keep(objectiveIds, entry.data.parent),
+        // The key result goes with its objective: a hidden parent leaves no key result id behind.
+        parent_key_result: keep(objectiveIds, entry.data.parent) === undefined ? undefined : entry.data.parent_key_result,
         continues: keep(objectiveIds, entry.data.continues),
         contributors: entry.data.contributors.filter((team) => teamIds.has(team)),
         key_results: entry.data.key_results.map((kr) => ({

@@ -27,7 +27,7 @@ export function lintContent(content: ContentSet): ContentProblem[] {
       warn(file, 'key_results', 'too-many-key-results', `has ${data.key_results.length} key results; ${MAX_KEY_RESULTS} or fewer keep an objective focused`);
     }
     data.key_results.forEach((kr, index) => {
-      if (kr.type !== 'milestone' && !HAS_NUMBER_RE.test(kr.title)) {
+      if (kr.type !== 'milestone' && kr.type !== 'graded' && !HAS_NUMBER_RE.test(kr.title)) {
         warn(file, `key_results[${index}].title`, 'unmeasurable-title', `${quoteValue(kr.title)} has no number; say "from X to Y" so readers see the target`);
       }
     });

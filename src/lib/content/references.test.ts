@@ -144,3 +144,21 @@ describe('findCycles', () => {
     expect(findCycles(new Map(entries))).toEqual(cycles);
   });
 });
+
+describe('checkReferences: parent names a key result', () => {
+  test('accepts a key result that the parent has', () => {
+    expect(problemsOf({ 'objectives/2026-q3/support.md': objective({ parent: '2026-q3/company#tickets' }) })).toEqual([]);
+  });
+
+  test('reports a key result that the parent lacks, at parent, with did-you-mean', () => {
+    expect(problemsOf({ 'objectives/2026-q3/support.md': objective({ parent: '2026-q3/company#tickts' }) })).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-q3/support.md: parent: "2026-q3/company" has no key result "tickts" (expected one of: tickets) Did you mean "tickets"?",
+      ]
+    `);
+  });
+
+  test('a missing parent objective is reported once, as a dangling objective', () => {
+    expect(problemsOf({ 'objectives/2026-q3/support.md': objective({ parent: '2026-q3/nothing#tickets' }) })).toHaveLength(1);
+  });
+});

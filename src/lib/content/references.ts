@@ -47,6 +47,7 @@ export function checkReferences(content: ContentSet): ContentProblem[] {
   for (const retro of content.retrospectives) check(retro.file, ['team'], retro.data.team, 'team');
 
   const periodOf = new Map(content.objectives.map((entry) => [entry.id, entry.data.period]));
+  const keyResultsOf = new Map(content.objectives.map((entry) => [entry.id, entry.data.key_results.map((kr) => kr.id)]));
   for (const objective of content.objectives) {
     const { file, data } = objective;
     check(file, ['team'], data.team, 'team');
@@ -58,6 +59,17 @@ export function checkReferences(content: ContentSet): ContentProblem[] {
       check(file, ['key_results', index, 'owner'], kr.owner, 'person');
       check(file, ['key_results', index, 'kpi'], kr.kpi, 'KPI');
     });
+    const parentKeyResults = data.parent === undefined ? undefined : keyResultsOf.get(data.parent);
+    if (data.parent_key_result !== undefined && parentKeyResults !== undefined && !parentKeyResults.includes(data.parent_key_result)) {
+      problems.push({
+        file,
+        field: 'parent',
+        severity: 'error',
+        code: 'dangling-key-result',
+        message: `${quoteValue(data.parent)} has no key result ${quoteValue(data.parent_key_result)} (expected one of: ${parentKeyResults.join(', ')})`,
+        hint: didYouMean(data.parent_key_result, new Set(parentKeyResults)),
+      });
+    }
     const parentPeriod = data.parent === undefined ? undefined : periodOf.get(data.parent);
     if (parentPeriod !== undefined && parentPeriod !== data.period) {
       problems.push({

@@ -48,7 +48,7 @@ describe('validateEntry', () => {
   test('suggests a field inside a key result', () => {
     expect(problemsOf(ObjectiveSchema, withKr({ taget: 1 }))).toMatchInlineSnapshot(`
       [
-        "content/objectives/2026-q3/support.md: key_results[0].taget: is not a known field (expected one of: id, title, type, start, target, current, done, direction, unit, weight, owner, kpi, checkins, score) Did you mean "target"?",
+        "content/objectives/2026-q3/support.md: key_results[0].taget: is not a known field (expected one of: id, title, type, start, target, current, done, direction, min, max, unit, weight, owner, kpi, checkins, score) Did you mean "target"?",
       ]
     `);
   });
@@ -56,7 +56,7 @@ describe('validateEntry', () => {
   test('suggests a field inside a check-in', () => {
     expect(problemsOf(ObjectiveSchema, withKr({ checkins: [{ date: '2026-07-08', value: 1, confidance: 0.5 }] }))).toMatchInlineSnapshot(`
       [
-        "content/objectives/2026-q3/support.md: key_results[0].checkins[0].confidance: is not a known field (expected one of: date, value, confidence, note) Did you mean "confidence"?",
+        "content/objectives/2026-q3/support.md: key_results[0].checkins[0].confidance: is not a known field (expected one of: date, value, confidence, projected, note) Did you mean "confidence"?",
       ]
     `);
   });
@@ -131,7 +131,7 @@ describe('validateEntry', () => {
   test('reports a bad key result type with a hint', () => {
     expect(problemsOf(ObjectiveSchema, withKr({ type: 'decrese' }))).toMatchInlineSnapshot(`
       [
-        "content/objectives/2026-q3/support.md: key_results[0].type: must be one of increase, decrease, maintain, milestone, got "decrese" Did you mean "decrease"?",
+        "content/objectives/2026-q3/support.md: key_results[0].type: must be one of increase, decrease, maintain, milestone, graded, got "decrese" Did you mean "decrease"?",
       ]
     `);
   });
@@ -286,7 +286,7 @@ describe('validateEntry', () => {
     expect(problemsOf(ObjectiveSchema, { ...objective, parent: '2026-q3/../company' , team: 'Support Team' })).toMatchInlineSnapshot(`
       [
         "content/objectives/2026-q3/support.md: team: must be an id: a lower-case path such as "support" or "2026-q3/support/efficiency", got "support team"",
-        "content/objectives/2026-q3/support.md: parent: must be an id: a lower-case path such as "support" or "2026-q3/support/efficiency", got "2026-q3/../company"",
+        "content/objectives/2026-q3/support.md: parent: must be an objective id such as "2026-q3/company/delight-customers", optionally with "#<key result id>", got "2026-q3/../company"",
       ]
     `);
   });
@@ -406,7 +406,7 @@ describe('TeamSchema, PersonSchema, RetrospectiveSchema', () => {
 
 describe('PortalSettingsSchema', () => {
   test('defaults', () => {
-    expect(PortalSettingsSchema.parse({})).toEqual({ name: 'OKRs', default_visibility: 'internal', grading: { red_below: 0.4, green_from: 0.7 } });
+    expect(PortalSettingsSchema.parse({})).toEqual({ name: 'OKRs', default_visibility: 'internal', grading: { red_below: 0.4, green_from: 0.7 }, checkin_cadence: 'weekly' });
   });
 
   test('a partial grading keeps the other default', () => {
@@ -422,5 +422,98 @@ describe('PortalSettingsSchema', () => {
           "content/objectives/2026-q3/support.md: grading.red_below: red_below (0.8) must not be above green_from (0.6)",
         ]
       `);
+  });
+});
+
+describe('contract v1.1 key result fields', () => {
+  const graded = { id: 'spec', title: 'Publish the spec', type: 'graded', checkins: [{ date: '2026-08-15', value: 0.5, projected: 0.8 }] };
+
+  test('a graded key result needs no start or target and keeps projected grades', () => {
+    const parsed = parseObjective({ ...objective, key_results: [graded] });
+    expect(parsed.key_results[0]).toMatchObject({ type: 'graded', checkins: [{ value: 0.5, projected: 0.8 }] });
+    expect(parsed.key_results[0]!.direction).toBeUndefined();
+  });
+
+  test('a graded key result refuses a scale and grades outside 0..1', () => {
+    expect(problemsOf(ObjectiveSchema, { ...objective, key_results: [{ ...graded, start: 0, target: 1, checkins: [{ date: '2026-08-15', value: 2 }] }] }))
+      .toMatchInlineSnapshot(`
+        [
+          "content/objectives/2026-q3/support.md: key_results[0].start: is not used by type: graded (each check-in's value is the grade 0..1)",
+          "content/objectives/2026-q3/support.md: key_results[0].target: is not used by type: graded (each check-in's value is the grade 0..1)",
+          "content/objectives/2026-q3/support.md: key_results[0].checkins[0].value: 2 is not a grade: type: graded takes values between 0 and 1",
+        ]
+      `);
+  });
+
+  test('projected is only for graded key results, and is a share', () => {
+    expect(problemsOf(ObjectiveSchema, withKr({ checkins: [{ date: '2026-08-15', value: 1.2, projected: 0.5 }] }))).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-q3/support.md: key_results[0].checkins[0].projected: is only for type: graded (the projected final grade)",
+      ]
+    `);
+    expect(problemsOf(ObjectiveSchema, { ...objective, key_results: [{ ...graded, checkins: [{ date: '2026-08-15', value: 0.5, projected: 1.5 }] }] }))
+      .toMatchInlineSnapshot(`
+        [
+          "content/objectives/2026-q3/support.md: key_results[0].checkins[0].projected: must be at most 1, got 1.5",
+        ]
+      `);
+  });
+
+  test('a maintain range needs no target and no direction', () => {
+    const parsed = parseObjective(withKr({ type: 'maintain', start: undefined, target: undefined, min: 99.5, max: 100 }));
+    expect(parsed.key_results[0]).toMatchObject({ type: 'maintain', min: 99.5, max: 100 });
+    expect(parsed.key_results[0]!.direction).toBeUndefined();
+    expect(parseObjective(withKr({ type: 'maintain', start: undefined, target: undefined, max: 200 })).key_results[0]).toMatchObject({ max: 200 });
+  });
+
+  test('a maintain range refuses target, direction, min above max, and other types', () => {
+    expect(problemsOf(ObjectiveSchema, withKr({ type: 'maintain', target: 5, direction: 'at-most', min: 3, max: 2 }))).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-q3/support.md: key_results[0].target: cannot be combined with min/max (a maintain key result holds either a target or a range)",
+        "content/objectives/2026-q3/support.md: key_results[0].direction: cannot be combined with min/max (the range says which side holds)",
+        "content/objectives/2026-q3/support.md: key_results[0].min: min (3) must not be above max (2)",
+      ]
+    `);
+    expect(problemsOf(ObjectiveSchema, withKr({ min: 1 }))).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-q3/support.md: key_results[0].min: is only for type: maintain",
+      ]
+    `);
+  });
+
+  test('parent may name a key result of the parent objective', () => {
+    expect(parseObjective({ ...objective, parent: '2026-Q3/Company/Delight#NPS' })).toMatchObject({
+      parent: '2026-q3/company/delight',
+      parent_key_result: 'nps',
+    });
+    expect(parseObjective({ ...objective, parent: '2026-q3/company' })).toMatchObject({ parent: '2026-q3/company', parent_key_result: undefined });
+  });
+
+  test('parent refuses a malformed key result reference', () => {
+    expect(problemsOf(ObjectiveSchema, { ...objective, parent: '2026-q3/company#' })).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-q3/support.md: parent: must name a key result after "#" by its id, a slug such as "nps", got "2026-q3/company#"",
+      ]
+    `);
+    expect(problemsOf(ObjectiveSchema, { ...objective, parent: '2026-q3/company#a#b' })).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-q3/support.md: parent: must be an objective id such as "2026-q3/company/delight-customers", optionally with "#<key result id>", got "2026-q3/company#a#b"",
+      ]
+    `);
+    expect(problemsOf(ObjectiveSchema, { ...objective, parent: '#nps' })).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-q3/support.md: parent: must be an objective id such as "2026-q3/company/delight-customers", optionally with "#<key result id>", got "#nps"",
+      ]
+    `);
+  });
+
+  test('checkin_cadence defaults to weekly and refuses other words', () => {
+    expect(PortalSettingsSchema.parse({}).checkin_cadence).toBe('weekly');
+    expect(PortalSettingsSchema.parse({ checkin_cadence: 'biweekly' }).checkin_cadence).toBe('biweekly');
+    expect(problemsOf(PortalSettingsSchema, { checkin_cadence: 'daily' })).toMatchInlineSnapshot(`
+      [
+        "content/objectives/2026-q3/support.md: checkin_cadence: must be one of weekly, biweekly, monthly, got "daily"",
+      ]
+    `);
   });
 });

@@ -6,8 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Kpi, PortalModel } from '../model/portal-model.ts';
 import { routeUrl } from '../render/urls.ts';
 
-export const OBJECTIVE_COLUMNS = ['id', 'title', 'period', 'team', 'owner', 'parent', 'kind', 'visibility', 'progress', 'score', 'grade', 'status', 'key_results', 'url'] as const;
-export const KEY_RESULT_COLUMNS = ['objective_id', 'id', 'title', 'type', 'start', 'target', 'current', 'unit', 'weight', 'owner', 'kpi', 'progress', 'score', 'confidence', 'checkins', 'url'] as const;
+export const OBJECTIVE_COLUMNS = ['id', 'title', 'period', 'team', 'owner', 'parent', 'kind', 'visibility', 'progress', 'score', 'grade', 'status', 'key_results', 'url', 'stale', 'forecast', 'parent_key_result'] as const;
+export const KEY_RESULT_COLUMNS = ['objective_id', 'id', 'title', 'type', 'start', 'target', 'current', 'unit', 'weight', 'owner', 'kpi', 'progress', 'score', 'confidence', 'checkins', 'url', 'stale', 'last_update', 'forecast', 'min', 'max', 'projected'] as const;
 export const KPI_SERIES_COLUMNS = ['date', 'value', 'note'] as const;
 
 /** Cells that a spreadsheet would run as a formula (CSV injection, OWASP): `=`, `+`, `-`, `@`, tab, CR. */
@@ -41,6 +41,9 @@ export function objectivesCsv(model: PortalModel, base: string): string {
       objective.status,
       objective.keyResults.length,
       routeUrl(base, { kind: 'objective', id: objective.id }),
+      String(objective.stale),
+      objective.forecast ?? '',
+      objective.parent_key_result ?? '',
     ]),
   );
 }
@@ -70,6 +73,12 @@ export function keyResultsCsv(model: PortalModel, base: string): string {
         kr.confidence ?? '',
         kr.checkins.length,
         `${routeUrl(base, { kind: 'objective', id: objective.id })}#kr-${kr.id}`,
+        String(kr.stale),
+        kr.lastUpdate ?? '',
+        kr.forecast ?? '',
+        kr.min ?? '',
+        kr.max ?? '',
+        kr.projected ?? '',
       ]),
     ),
   );

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentSet } from '../../../test/support/content-files.ts';
 import { exportKpis, exportObjectives, exportPeople, exportTeams } from './export.ts';
+import { keyResultsCsv, objectivesCsv } from './csv-export.ts';
 import { buildPortalModel } from '../model/portal-model.ts';
 
 const model = buildPortalModel(
@@ -45,8 +46,10 @@ const model = buildPortalModel(
   '2026-08-16',
 );
 
-const OBJECTIVE_KEYS = ['id', 'title', 'period', 'team', 'owner', 'parent', 'kind', 'visibility', 'progress', 'score', 'grade', 'status', 'url', 'key_results'];
-const KEY_RESULT_KEYS = ['id', 'title', 'type', 'start', 'target', 'current', 'unit', 'weight', 'kpi', 'progress', 'score'];
+const OBJECTIVE_KEYS = ['id', 'title', 'period', 'team', 'owner', 'parent', 'kind', 'visibility', 'progress', 'score', 'grade', 'status', 'url', 'key_results', 'stale', 'forecast', 'parent_key_result'];
+const KEY_RESULT_KEYS = ['id', 'title', 'type', 'start', 'target', 'current', 'unit', 'weight', 'kpi', 'progress', 'score', 'stale', 'last_update', 'forecast', 'min', 'max', 'projected'];
+/** The contract v1.1 key result fields of a key result that has none of them. */
+const NO_V11 = { stale: false, last_update: null, forecast: null, min: null, max: null, projected: null };
 const KPI_KEYS = ['id', 'title', 'team', 'owner', 'category', 'unit', 'direction', 'target', 'threshold', 'status', 'latest', 'url', 'data'];
 const TEAM_KEYS = ['id', 'name', 'parent', 'lead', 'url'];
 
@@ -76,8 +79,11 @@ describe('exportObjectives', () => {
       score: 1,
       grade: 'green',
       status: 'on-track',
+      stale: false,
+      forecast: null,
+      parent_key_result: null,
       url: '/okrs/objectives/2026-q3/company/',
-      key_results: [{ id: 'launch', title: 'Launch', type: 'milestone', start: null, target: null, current: null, unit: null, weight: 1, kpi: null, progress: 1, score: 1 }],
+      key_results: [{ id: 'launch', title: 'Launch', type: 'milestone', start: null, target: null, current: null, unit: null, weight: 1, kpi: null, progress: 1, score: 1, ...NO_V11 }],
     });
   });
 
@@ -85,10 +91,47 @@ describe('exportObjectives', () => {
     const record = records[1]!;
     expect(record).toMatchObject({ team: null, owner: 'ana', parent: '2026-q3/company', kind: 'aspirational' });
     expect(record.key_results).toEqual([
-      { id: 'tickets', title: 'Tickets from 1.5 to 0.5', type: 'decrease', start: 1.5, target: 0.5, current: 1, unit: 'tickets', weight: 2, kpi: 'tickets', progress: 0.5, score: 0.5 },
-      { id: 'r', title: 'R from 0 to 3', type: 'increase', start: 0, target: 3, current: 1, unit: null, weight: 1, kpi: null, progress: 1 / 3, score: 1 / 3 },
+      // Both stale at 2026-08-16: the KPI's latest point and the check-in are 15 days old (weekly: more than 10.5).
+      { id: 'tickets', title: 'Tickets from 1.5 to 0.5', type: 'decrease', start: 1.5, target: 0.5, current: 1, unit: 'tickets', weight: 2, kpi: 'tickets', progress: 0.5, score: 0.5, ...NO_V11, stale: true, last_update: '2026-08-01' },
+      { id: 'r', title: 'R from 0 to 3', type: 'increase', start: 0, target: 3, current: 1, unit: null, weight: 1, kpi: null, progress: 1 / 3, score: 1 / 3, ...NO_V11, stale: true, last_update: '2026-08-01' },
     ]);
     expect(record.progress).toBe((2 * 0.5 + 1 / 3) / 3);
+  });
+
+  test('contract v1.1: stale, forecast, min/max, projected and the parent key result', () => {
+    const v11 = exportObjectives(
+      buildPortalModel(
+        contentSet({
+          'teams/acme.md': { name: 'Acme' },
+          'objectives/2026-q3/company.md': {
+            title: 'Company',
+            period: '2026-Q3',
+            team: 'acme',
+            key_results: [
+              { id: 'nps', title: 'NPS from 0 to 100', start: 0, target: 100, checkins: [{ date: '2026-07-01', value: 0 }, { date: '2026-08-01', value: 31 }] },
+              { id: 'spec', title: 'Spec', type: 'graded', checkins: [{ date: '2026-08-10', value: 0.5, projected: 0.8 }] },
+            ],
+          },
+          'objectives/2026-q3/ops.md': {
+            title: 'Ops',
+            period: '2026-Q3',
+            team: 'acme',
+            parent: '2026-q3/company#nps',
+            key_results: [{ id: 'uptime', title: 'Uptime 99.5 to 100', type: 'maintain', min: 99.5, max: 100, current: 99.9 }],
+          },
+        }),
+        '2026-08-16',
+      ),
+      '/',
+    ) as { stale: boolean; forecast: number | null; parent_key_result: string | null; key_results: Record<string, unknown>[] }[];
+    const [company, ops] = v11;
+    expect(company).toMatchObject({ stale: true, parent_key_result: null });
+    expect(company!.forecast).toBeCloseTo((0.91 + 0.5) / 2, 12);
+    expect(company!.key_results[0]).toMatchObject({ stale: true, last_update: '2026-08-01', min: null, max: null, projected: null });
+    expect(company!.key_results[0]!.forecast).toBeCloseTo(0.91, 12);
+    expect(company!.key_results[1]).toMatchObject({ stale: false, last_update: '2026-08-10', forecast: null, projected: 0.8, start: null, target: null });
+    expect(ops).toMatchObject({ stale: false, forecast: null, parent: '2026-q3/company', parent_key_result: 'nps' });
+    expect(ops!.key_results[0]).toMatchObject({ min: 99.5, max: 100, target: null, stale: false, last_update: null, progress: 1 });
   });
 
   test('survives JSON without losing keys (no undefined values)', () => {
@@ -151,5 +194,17 @@ describe('exportPeople', () => {
       { id: 'ana', name: 'Ana', team: null, role: 'CEO', url: '/people/ana/' },
       { id: 'bo', name: 'Bo', team: null, role: null, url: '/people/bo/' },
     ]);
+  });
+});
+
+describe('objectivesCsv and keyResultsCsv: contract v1.1 columns', () => {
+  test('end with stale, forecast, parent_key_result and stale, last_update, forecast, min, max, projected', () => {
+    const objectiveRows = objectivesCsv(model, '/').split('\n');
+    expect(objectiveRows[0]).toMatch(/,url,stale,forecast,parent_key_result$/);
+    expect(objectiveRows[2]).toMatch(/,true,,$/);
+    const keyResultRows = keyResultsCsv(model, '/').split('\n');
+    expect(keyResultRows[0]).toMatch(/,url,stale,last_update,forecast,min,max,projected$/);
+    expect(keyResultRows[1]).toMatch(/#kr-launch,false,,,,,$/);
+    expect(keyResultRows[2]).toMatch(/#kr-tickets,true,2026-08-01,,,,$/);
   });
 });

@@ -23,6 +23,9 @@ export function exportObjectives(model: PortalModel, base: string): object[] {
     score: objective.score,
     grade: objective.grade,
     status: objective.status,
+    stale: objective.stale,
+    forecast: objective.forecast ?? null,
+    parent_key_result: objective.parent_key_result ?? null,
     url: routeUrl(base, { kind: 'objective', id: objective.id }),
     key_results: objective.keyResults.map((kr) => ({
       id: kr.id,
@@ -36,6 +39,12 @@ export function exportObjectives(model: PortalModel, base: string): object[] {
       kpi: kr.kpi ?? null,
       progress: kr.progress,
       score: kr.score,
+      stale: kr.stale,
+      last_update: kr.lastUpdate ?? null,
+      forecast: kr.forecast ?? null,
+      min: kr.min ?? null,
+      max: kr.max ?? null,
+      projected: kr.projected ?? null,
     })),
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { buildAlignmentTree, ancestorsOf, rollupOf, type AlignmentNode } from './alignment.ts';
+import { buildAlignmentTree, ancestorsOf, childrenByKeyResult, rollupOf, type AlignmentNode } from './alignment.ts';
 import { loadContentSet } from '../content/load-content.ts';
 import { buildPortalModel } from './portal-model.ts';
 import { checkReferences } from '../content/references.ts';
@@ -133,5 +133,40 @@ describe('alignment problems', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/objectives/q3/a.md: parent: objective parents form a cycle: q3/a -> q3/b -> q3/a (an objective cannot be its own ancestor)',
     ]);
+  });
+});
+
+describe('alignment to a key result', () => {
+  const twoKrs = { title: 'Delight', period: '2026-Q3', team: 'acme', key_results: [{ ...kr(1), id: 'nps' }, { ...kr(0), id: 'churn' }] };
+  const { model, problems } = modelOf({
+    ...ORG,
+    'objectives/q3/delight.md': twoKrs,
+    'objectives/q3/whole.md': objective('Whole', { team: 'sales', parent: 'q3/delight' }, 0),
+    'objectives/q3/churn.md': objective('Churn', { team: 'sales', parent: 'q3/delight#churn' }, 0),
+    'objectives/q3/nps-b.md': objective('NPS B', { team: 'support', parent: 'q3/delight#nps' }, 1),
+    'objectives/q3/nps-a.md': objective('NPS A', { team: 'support', parent: 'q3/delight#nps' }, 0),
+  });
+  const tree = buildAlignmentTree(model.objectives, model.teams);
+  const root = tree.roots[0]!;
+
+  test('the content is valid', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('groups the children: the whole objective first, then each key result in its order', () => {
+    expect(childrenByKeyResult(root).map(({ keyResult, children }) => [keyResult?.id, children.map((child) => child.objective.title)])).toEqual([
+      [undefined, ['Whole']],
+      ['nps', ['NPS A', 'NPS B']],
+      ['churn', ['Churn']],
+    ]);
+  });
+
+  test('roll-ups are unchanged: every aligned objective counts toward the parent objective', () => {
+    // own score (1 + 0) / 2 = 0.5; children 0, 0, 1, 0
+    expect(root.rollup).toBeCloseTo((0.5 + 0 + 0 + 1 + 0) / 5, 12);
+  });
+
+  test('a node without children has no groups', () => {
+    expect(childrenByKeyResult(root.children[0]!)).toEqual([]);
   });
 });

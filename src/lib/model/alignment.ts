@@ -181,3 +181,17 @@ function matchingIds(
 function compareObjectives(a: Objective, b: Objective): number {
   return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1);
 }
+
+/**
+ * The aligned objectives below a node, grouped by the key result of the node's objective that
+ * they align to (`parent: <objective>#<kr>`): first those aligned to the objective as a whole,
+ * then one group per key result, in the objective's key result order.
+ * @example childrenByKeyResult(node) // [{ keyResult: undefined, children: [...] }, { keyResult: { id: 'nps', ... }, children: [...] }]
+ */
+export function childrenByKeyResult(node: Pick<AlignmentNode, 'objective' | 'children'>): { keyResult: Objective['keyResults'][number] | undefined; children: AlignmentNode[] }[] {
+  const whole = node.children.filter((child) => child.objective.parent_key_result === undefined);
+  const groups = node.objective.keyResults
+    .map((keyResult) => ({ keyResult, children: node.children.filter((child) => child.objective.parent_key_result === keyResult.id) }))
+    .filter((group) => group.children.length > 0);
+  return [...(whole.length > 0 ? [{ keyResult: undefined, children: whole }] : []), ...groups];
+}

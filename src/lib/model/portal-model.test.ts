@@ -224,6 +224,78 @@ describe('buildPortalModel', () => {
   });
 });
 
+describe('buildPortalModel: contract v1.1', () => {
+  // Q3 2026 at 2026-08-16, weekly cadence: a key result is stale after 10.5 days without a value.
+  const spec: ContentSpec = {
+    'portal.yaml': { default_visibility: 'public' },
+    'teams/acme.md': { name: 'Acme' },
+    'objectives/2026-q3/company.md': {
+      title: 'Delight customers',
+      period: '2026-Q3',
+      team: 'acme',
+      key_results: [
+        // 0 -> 100 at one a day: forecast 91 of 100; last check-in 2026-08-01, 15 days old: stale
+        { id: 'nps', title: 'NPS from 0 to 100', start: 0, target: 100, weight: 3, checkins: [{ date: '2026-07-01', value: 0 }, { date: '2026-08-01', value: 31 }] },
+        // graded, latest grade 0.5, projected 0.8; fresh (6 days)
+        {
+          id: 'spec',
+          title: 'Publish the spec',
+          type: 'graded',
+          checkins: [
+            { date: '2026-07-15', value: 0.2, projected: 0.6 },
+            { date: '2026-08-10', value: 0.5, projected: 0.8 },
+          ],
+        },
+      ],
+    },
+    'objectives/2026-q3/uptime.md': {
+      title: 'Keep the lights on',
+      period: '2026-Q3',
+      team: 'acme',
+      parent: '2026-q3/company#nps',
+      key_results: [{ id: 'uptime', title: 'Uptime between 99.5 and 100 %', type: 'maintain', min: 99.5, max: 100, checkins: [{ date: '2026-08-14', value: 99.7 }] }],
+    },
+  };
+  const model = buildPortalModel(filterByAudience(contentSet(spec), 'public'), '2026-08-16');
+  const company = model.objectiveById.get('2026-q3/company')!;
+  const uptime = model.objectiveById.get('2026-q3/uptime')!;
+
+  test('a key result without an update for 15 days is stale, and so is its objective', () => {
+    expect(company.keyResults[0]).toMatchObject({ lastUpdate: '2026-08-01', stale: true, staleDays: 15 });
+    expect(company.keyResults[1]).toMatchObject({ lastUpdate: '2026-08-10', stale: false });
+    expect(company).toMatchObject({ stale: true, staleDays: 15 });
+    expect(uptime).toMatchObject({ stale: false, staleDays: undefined });
+  });
+
+  test('forecasts: 0.91 for the key result, (3 x 0.91 + 0.5) / 4 for the objective', () => {
+    expect(company.keyResults[0]!.forecast).toBeCloseTo(0.91, 12);
+    expect(company.keyResults[1]!.forecast).toBeUndefined();
+    expect(company.forecast).toBeCloseTo((3 * 0.91 + 0.5) / 4, 12);
+    expect(uptime.forecast).toBeUndefined();
+  });
+
+  test('a graded key result scores its latest grade and keeps the latest projected grade', () => {
+    expect(company.keyResults[1]).toMatchObject({ current: 0.5, progress: 0.5, score: 0.5, projected: 0.8 });
+    expect(company.keyResults[0]!.projected).toBeUndefined();
+  });
+
+  test('a maintain range holds at 99.7', () => {
+    expect(uptime.keyResults[0]).toMatchObject({ min: 99.5, max: 100, progress: 1 });
+  });
+
+  test('an objective aligned to a key result is a child of the objective and listed on the key result', () => {
+    expect(uptime).toMatchObject({ parent: '2026-q3/company', parent_key_result: 'nps' });
+    expect(company.children).toEqual(['2026-q3/uptime']);
+    expect(company.keyResults[0]!.alignedObjectives).toEqual(['2026-q3/uptime']);
+    expect(company.keyResults[1]!.alignedObjectives).toEqual([]);
+  });
+
+  test('checkin_cadence: monthly keeps the 15-day-old key result fresh', () => {
+    const monthly = buildPortalModel(filterByAudience(contentSet({ ...spec, 'portal.yaml': { default_visibility: 'public', checkin_cadence: 'monthly' } }), 'public'), '2026-08-16');
+    expect(monthly.objectiveById.get('2026-q3/company')!.stale).toBe(false);
+  });
+});
+
 describe('phaseOf', () => {
   test.each([
     ['2026-Q2', 'closed'],

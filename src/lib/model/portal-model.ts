@@ -6,6 +6,8 @@ import type { ContentEntry, ContentSet } from '../content/content-set.ts';
 import { comparePeriods, isInPeriod, periodBounds, periodOf, periodPhase, type PeriodPhase } from '../calendar/period.ts';
 import { compareDates, normalizeSeries } from '../calendar/calendar-date.ts';
 import { kpiStatus, latestPoint, type KpiStatus } from './kpi.ts';
+import { keyResultFreshness } from './freshness.ts';
+import { keyResultForecast, objectiveForecast } from './forecast.ts';
 import {
   gradeOf,
   keyResultProgress,
@@ -34,6 +36,18 @@ export interface KeyResult extends Omit<KeyResultData, 'checkins' | 'current'> {
   score: number;
   /** The latest check-in confidence, if any. */
   confidence: number | undefined;
+  /** Graded key results: the latest projected final grade, if any. */
+  projected: number | undefined;
+  /** Date of the latest dated value (check-in, else the linked KPI's latest point). */
+  lastUpdate: string | undefined;
+  /** No update for longer than the check-in cadence allows, in an open period (freshness.ts). */
+  stale: boolean;
+  /** Days without an update; set only when stale. */
+  staleDays: number | undefined;
+  /** Forecast progress at the period's end, 0..1 (forecast.ts). */
+  forecast: number | undefined;
+  /** Ids of objectives aligned to this key result (`parent: <objective>#<kr>`), sorted. */
+  alignedObjectives: string[];
 }
 
 export interface Objective extends Omit<ObjectiveData, 'key_results' | 'score' | 'status'> {
@@ -49,6 +63,12 @@ export interface Objective extends Omit<ObjectiveData, 'key_results' | 'score' |
   finalScore: number | undefined;
   grade: Grade;
   status: ObjectiveStatus;
+  /** Any of its key results is stale. */
+  stale: boolean;
+  /** The longest time without an update among its stale key results, in days; set only when stale. */
+  staleDays: number | undefined;
+  /** Weighted mean of key result forecasts (scores where none); undefined when no key result has one. */
+  forecast: number | undefined;
   /** Ids of objectives that align to this one, sorted. */
   children: string[];
   /** Ids of objectives that continue this one. */
@@ -134,7 +154,11 @@ export function buildPortalModel(content: ContentSet, asOf: string): PortalModel
   const objectives = content.objectives.map((entry) => scoreObjective(entry, kpiData, settings, asOf)).sort(compareIds);
   const objectiveById = new Map(objectives.map((objective) => [objective.id, objective]));
   for (const objective of objectives) {
-    if (objective.parent) objectiveById.get(objective.parent)?.children.push(objective.id);
+    if (objective.parent) {
+      const parent = objectiveById.get(objective.parent);
+      parent?.children.push(objective.id);
+      if (objective.parent_key_result !== undefined) parent?.keyResults.find((kr) => kr.id === objective.parent_key_result)?.alignedObjectives.push(objective.id);
+    }
     if (objective.continues) objectiveById.get(objective.continues)?.continuedBy.push(objective.id);
   }
   const measuredBy = keyResultsByKpi(objectives);
@@ -187,6 +211,10 @@ function scoreObjective(
       .map(({ checkin }) => ({ ...checkin, late: compareDates(checkin.date, last) > 0 }));
     const { value: current, source } = resolveCurrent({ ...kr, checkins }, series, data.period);
     const progress = keyResultProgress(kr, current);
+    const freshness = keyResultFreshness(
+      { type: kr.type, hasManualCurrent: kr.current !== undefined, checkins, kpiPoints: series },
+      { period: data.period, asOf, cadence: settings.checkin_cadence },
+    );
     return {
       ...kr,
       objectiveId: entry.id,
@@ -196,6 +224,10 @@ function scoreObjective(
       progress,
       score: kr.score ?? progress,
       confidence: [...checkins].reverse().find((checkin) => checkin.confidence !== undefined)?.confidence,
+      projected: kr.type === 'graded' ? [...checkins].reverse().find((checkin) => checkin.projected !== undefined)?.projected : undefined,
+      ...freshness,
+      forecast: keyResultForecast(kr, checkins, data.period),
+      alignedObjectives: [],
     };
   });
   const progress = weightedProgress(keyResults);
@@ -210,9 +242,17 @@ function scoreObjective(
     finalScore,
     grade: gradeOf(score, settings.grading),
     status: objectiveStatus({ progress, period: data.period, asOf, manual: manualStatus }),
+    stale: keyResults.some((kr) => kr.stale),
+    staleDays: longestStale(keyResults),
+    forecast: objectiveForecast(keyResults),
     children: [],
     continuedBy: [],
   };
+}
+
+function longestStale(keyResults: readonly KeyResult[]): number | undefined {
+  const days = keyResults.flatMap((kr) => (kr.staleDays === undefined ? [] : [kr.staleDays]));
+  return days.length === 0 ? undefined : Math.max(...days);
 }
 
 /** The key results that each KPI measures, in objective order (one pass: 500 KPIs times 10,000 objectives was 1 s). */

@@ -61,6 +61,36 @@ describe('keyResultProgress', () => {
     });
   });
 
+  describe('maintain range', () => {
+    test.each<[number | undefined, number | undefined, number, number]>([
+      [99.5, 100, 99.5, 1],
+      [99.5, 100, 100, 1],
+      [99.5, 100, 99.4, 0],
+      [99.5, 100, 100.1, 0],
+      [99.5, undefined, 1000, 1],
+      [99.5, undefined, 99, 0],
+      [undefined, 200, -5, 1],
+      [undefined, 200, 201, 0],
+    ])('min %s, max %s, current %d scores %d', (min, max, current, expected) => {
+      expect(keyResultProgress({ type: 'maintain', min, max }, current)).toBe(expected);
+    });
+
+    test('scores 0 without a current value', () => {
+      expect(keyResultProgress({ type: 'maintain', min: 1, max: 2 }, undefined)).toBe(0);
+    });
+  });
+
+  describe('graded', () => {
+    test.each<[number | undefined, number]>([
+      [0.7, 0.7],
+      [0, 0],
+      [1, 1],
+      [undefined, 0],
+    ])('the latest grade %s is the progress %d', (grade, expected) => {
+      expect(keyResultProgress({ type: 'graded' }, grade)).toBe(expected);
+    });
+  });
+
   describe('milestone', () => {
     test.each([
       [true, 1],

@@ -17,6 +17,9 @@ export interface KeyResultMeasure {
   target?: number | undefined;
   done?: boolean | undefined;
   direction?: 'at-least' | 'at-most' | undefined;
+  /** Maintain range, instead of target/direction. */
+  min?: number | undefined;
+  max?: number | undefined;
 }
 
 /**
@@ -43,16 +46,24 @@ export function resolveCurrent(
  * Progress of a key result, 0..1.
  * - increase / decrease: `(current - start) / (target - start)`, clamped; when start equals
  *   target, 1 once current has reached the target in the key result's direction, else 0.
- * - maintain: 1 while current holds the line, else 0.
+ * - maintain: 1 while current holds the line (`min <= current <= max` for a range; either
+ *   bound may be missing), else 0.
  * - milestone: 1 if done, else 0.
+ * - graded: the latest grade (current), clamped; 0 before the first grade.
  * @example keyResultProgress({ type: 'decrease', start: 1.5, target: 0.5 }, 1.0) // 0.5
  */
 export function keyResultProgress(kr: KeyResultMeasure, current: number | undefined): number {
   switch (kr.type) {
     case 'milestone':
       return kr.done ? 1 : 0;
+    case 'graded':
+      return current === undefined ? 0 : clampShare(current);
     case 'maintain': {
-      if (current === undefined || kr.target === undefined) return 0;
+      if (current === undefined) return 0;
+      if (kr.min !== undefined || kr.max !== undefined) {
+        return (kr.min === undefined || current >= kr.min) && (kr.max === undefined || current <= kr.max) ? 1 : 0;
+      }
+      if (kr.target === undefined) return 0;
       const holds = kr.direction === 'at-most' ? current <= kr.target : current >= kr.target;
       return holds ? 1 : 0;
     }

@@ -68,6 +68,15 @@ describe('searchRecordOfObjective', () => {
     });
   });
 
+  test('a stale objective is also under "Needs an update" (no check-in for 46 days, weekly cadence)', () => {
+    const stale = modelOf({
+      'portal.yaml': { default_visibility: 'public' },
+      'teams/acme.md': { name: 'Acme Corp' },
+      'objectives/2026-q3/quiet.md': { title: 'Quiet', period: '2026-Q3', team: 'acme', key_results: [{ id: 'a', title: 'A from 0 to 1', start: 0, target: 1 }] },
+    });
+    expect(searchRecordOfObjective(stale.objectiveById.get('2026-q3/quiet')!, stale).filters.status).toEqual(['Off track', 'Needs an update']);
+  });
+
   test('shows type, team, period, progress, score and status in results', () => {
     expect(record.meta).toEqual({ type: 'Objective', team: 'Customer Success', period: 'Q3 2026', progress: '67%', score: '0.67', status: 'On track' });
   });

@@ -37,7 +37,8 @@ export function searchRecordOfObjective(objective: Objective, model: Lookup): Se
       period: [periodLabel(objective.period)],
       ...teamFilters([team, ...contributors], model),
       ...listFilter('owner', owners),
-      status: [labelOf(objective.status)],
+      // A stale objective keeps its status and is also found under "Needs an update" (contract v1.1).
+      status: objective.stale ? [labelOf(objective.status), 'Needs an update'] : [labelOf(objective.status)],
       grade: [labelOf(objective.grade)],
       kind: [labelOf(objective.kind)],
     },

@@ -3,9 +3,12 @@ import { parsePeriod, periodBounds } from '../../calendar/period.ts';
 import { compareDates, isIsoDate } from '../../calendar/calendar-date.ts';
 import { quoteValue } from '../problems.ts';
 import { MAX_NUMBER_MAGNITUDE } from '../content-limits.ts';
+import { refineGraded, refineRange } from './key-result-rules.ts';
 import {
   DateSchema,
+  ID_RE,
   IdSchema,
+  SLUG_RE,
   NumberSchema,
   PeriodSchema,
   ShareSchema,
@@ -14,7 +17,9 @@ import {
   VisibilitySchema,
 } from './common.ts';
 
-export const KEY_RESULT_TYPES = ['increase', 'decrease', 'maintain', 'milestone'] as const;
+export const KEY_RESULT_TYPES = ['increase', 'decrease', 'maintain', 'milestone', 'graded'] as const;
+/** `<objective id>#<key result id>`: the key result of the parent objective that this one aligns to. */
+export const KEY_RESULT_REF_RE = /^([^#]*)#([^#]*)$/;
 export const OBJECTIVE_KINDS = ['committed', 'aspirational'] as const;
 export const OBJECTIVE_STATUSES = ['on-track', 'at-risk', 'off-track', 'done', 'cancelled'] as const;
 
@@ -26,6 +31,8 @@ export const CheckinSchema = z.strictObject({
   value: NumberSchema,
   /** How sure the owner is to reach the target, 0..1. */
   confidence: ShareSchema.optional(),
+  /** Graded key results only: the grade expected at the end of the period, 0..1. */
+  projected: ShareSchema.optional(),
   /** What changed. */
   note: TextSchema.optional(),
 });
@@ -37,7 +44,10 @@ export const KeyResultSchema = z
     id: SlugSchema,
     /** What is measured, ideally "from X to Y". */
     title: TextSchema,
-    /** Default: increase if target > start, else decrease. */
+    /**
+     * Default: increase if target > start, else decrease. `graded`: graded by judgement, each
+     * check-in's value is the grade 0..1; no start or target.
+     */
     type: z.enum(KEY_RESULT_TYPES).optional(),
     /** Baseline; required for increase and decrease. */
     start: NumberSchema.optional(),
@@ -49,6 +59,10 @@ export const KeyResultSchema = z
     done: z.boolean().optional(),
     /** Maintain only: hold `current >= target` (at-least, default) or `<= target` (at-most). */
     direction: z.enum(['at-least', 'at-most']).optional(),
+    /** Maintain only, instead of target/direction: the lowest value that still holds the line. */
+    min: NumberSchema.optional(),
+    /** Maintain only, instead of target/direction: the highest value that still holds the line. */
+    max: NumberSchema.optional(),
     /** Unit shown with values, e.g. `%`, `min`, `tickets`. */
     unit: TextSchema.optional(),
     /** Weight in the objective's progress. Default 1. */
@@ -63,6 +77,12 @@ export const KeyResultSchema = z
     score: ShareSchema.optional(),
   })
   .superRefine((kr, ctx) => {
+    if (kr.type === 'graded') {
+      refineGraded(kr, ctx);
+      return;
+    }
+    const range = kr.min !== undefined || kr.max !== undefined;
+    if (range) refineRange(kr, ctx);
     if (kr.type === undefined && kr.target === undefined) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'is required (or set type: milestone)' });
     } else if (kr.type === undefined && kr.start === undefined) {
@@ -75,7 +95,7 @@ export const KeyResultSchema = z
     if ((kr.type === 'increase' || kr.type === 'decrease') && kr.start === undefined) {
       ctx.addIssue({ code: 'custom', path: ['start'], message: `is required for type ${kr.type}` });
     }
-    if (kr.type !== undefined && kr.type !== 'milestone' && kr.target === undefined) {
+    if (kr.type !== undefined && kr.type !== 'milestone' && kr.target === undefined && !(kr.type === 'maintain' && range)) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: `is required for type ${kr.type}` });
     }
     if (kr.done !== undefined && kr.type !== 'milestone') {
@@ -84,13 +104,35 @@ export const KeyResultSchema = z
     if (kr.direction !== undefined && kr.type !== 'maintain') {
       ctx.addIssue({ code: 'custom', path: ['direction'], message: 'is only for type: maintain' });
     }
+    kr.checkins.forEach((checkin, index) => {
+      if (checkin.projected !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['checkins', index, 'projected'], message: 'is only for type: graded (the projected final grade)' });
+      }
+    });
   })
   .transform((kr) => ({
     ...kr,
     type: kr.type ?? ((kr.target ?? 0) > (kr.start ?? 0) ? 'increase' : 'decrease'),
-    direction: kr.type === 'maintain' ? (kr.direction ?? 'at-least') : kr.direction,
+    direction: kr.type === 'maintain' && kr.min === undefined && kr.max === undefined ? (kr.direction ?? 'at-least') : kr.direction,
     done: kr.type === 'milestone' ? (kr.done ?? false) : kr.done,
   }));
+
+/**
+ * `parent`: an objective id, or `<objective id>#<key result id>` to align to one key result of
+ * the parent. Whether the parent has that key result is a cross-file check (references.ts).
+ */
+export const ParentSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .superRefine((value, ctx) => {
+    const [objective, keyResult] = KEY_RESULT_REF_RE.exec(value)?.slice(1) ?? [value, undefined];
+    if (!ID_RE.test(objective!)) {
+      ctx.addIssue({ code: 'custom', message: 'must be an objective id such as "2026-q3/company/delight-customers", optionally with "#<key result id>"' });
+    } else if (keyResult !== undefined && !SLUG_RE.test(keyResult)) {
+      ctx.addIssue({ code: 'custom', message: `must name a key result after "#" by its id, a slug such as "nps"` });
+    }
+  });
 
 /** `objectives/**.md`: an objective with its key results. The body says why it matters. */
 export const ObjectiveSchema = z
@@ -103,8 +145,8 @@ export const ObjectiveSchema = z
     team: IdSchema.optional(),
     /** Person id; an individual objective has an owner and may omit team. */
     owner: IdSchema.optional(),
-    /** Objective id it aligns to (same period). */
-    parent: IdSchema.optional(),
+    /** Objective id it aligns to (same period); `<objective id>#<key result id>` aligns to one key result of it. */
+    parent: ParentSchema.optional(),
     /** Cross-functional teams that share it. */
     contributors: z.array(IdSchema).default([]),
     /** Committed objectives aim for 1.0; aspirational ones count 0.6-0.7 as success. */
@@ -157,7 +199,13 @@ export const ObjectiveSchema = z
       });
     },
     { when: () => true },
-  );
+  )
+  // Code reads `parent` as an objective id everywhere (roll-ups, cycles, audience), so the
+  // key result part is split off once here.
+  .transform(({ parent, ...objective }) => {
+    const match = parent === undefined ? null : KEY_RESULT_REF_RE.exec(parent);
+    return { ...objective, parent: match ? match[1]! : parent, parent_key_result: match ? match[2]! : undefined };
+  });
 
 export type ObjectiveData = z.output<typeof ObjectiveSchema>;
 export type KeyResultData = z.output<typeof KeyResultSchema>;

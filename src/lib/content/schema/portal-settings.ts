@@ -19,6 +19,9 @@ export const GradingSchema = z
     }
   });
 
+export const CHECKIN_CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export type CheckinCadence = (typeof CHECKIN_CADENCES)[number];
+
 /** `content/portal.yaml`: site settings. Every field is optional. */
 export const PortalSettingsSchema = z.strictObject({
   /** Site title. */
@@ -31,6 +34,8 @@ export const PortalSettingsSchema = z.strictObject({
   default_visibility: VisibilitySchema.default('internal'),
   /** Score bands. */
   grading: GradingSchema.default({ red_below: 0.4, green_from: 0.7 }),
+  /** How often key results are expected to get a new value; a key result without one for 1.5 cadences is stale. */
+  checkin_cadence: z.enum(CHECKIN_CADENCES).default('weekly'),
 });
 
 export type PortalSettingsInput = z.input<typeof PortalSettingsSchema>;
