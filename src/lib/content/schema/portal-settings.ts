@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BrandingSchema } from './branding.ts';
 import { PeriodSchema, TextSchema, VisibilitySchema } from './common.ts';
 
 /** Score bands: `score < red_below` is red, `score >= green_from` is green, yellow between. */
@@ -31,6 +32,8 @@ export const PortalSettingsSchema = z.strictObject({
   default_visibility: VisibilitySchema.default('internal'),
   /** Score bands. */
   grading: GradingSchema.default({ red_below: 0.4, green_from: 0.7 }),
+  /** Extension: the organisation's logo, accent colour and footer links. */
+  branding: BrandingSchema.optional(),
 });
 
 export type PortalSettingsInput = z.input<typeof PortalSettingsSchema>;
