@@ -1,0 +1,93 @@
+/**
+ * `okr migrate <file> [--from csv] [--period P] [--write]`: another tool's export into teams,
+ * people and objectives in the content format. A dry run by default, printing every file it
+ * would write; `--write` writes them, never over an existing file, and nothing at all when
+ * any row is bad or the result would not be valid content.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import { formatReport, plural } from '../../src/lib/content/problems.ts';
+import { decodeContentText } from '../../src/lib/content/text-encoding.ts';
+import { parsePeriodArgument } from '../cli/arguments.ts';
+import { editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
+import { withContentOptions, type ContentOptions, type RunAction } from '../cli/context.ts';
+import { UsageError } from '../cli/errors.ts';
+import { planMigration } from '../cli/migrate-plan.ts';
+import { parseSheet } from '../cli/migrate-sheet.ts';
+
+export const MIGRATE_FORMATS = ['csv'] as const;
+
+interface MigrateOptions extends ContentOptions {
+  from?: string;
+  period?: string;
+  write?: boolean;
+}
+
+/**
+ * Registers `okr migrate`.
+ * @example registerMigrate(program, run)
+ */
+export function registerMigrate(program: Command, run: RunAction): void {
+  withContentOptions(
+    program
+      .command('migrate')
+      .description('turn a spreadsheet export (one row per key result) into teams, people and objectives')
+      .argument('<file>', 'the export')
+      .option('--from <format>', `${MIGRATE_FORMATS.join(', ')} (default: from the file extension)`)
+      .option('--period <period>', 'YYYY-Qn for rows without a period column')
+      .option('--write', 'write the files (default: dry run, printing them)'),
+  ).action((file: string, options: MigrateOptions) => run(() => migrate(file, options)));
+}
+
+function migrate(file: string, options: MigrateOptions): number {
+  const format = (options.from ?? extname(file).slice(1)).toLowerCase();
+  if (format === 'xlsx') throw new UsageError(`${file}: XLSX is not read yet; save the sheet as CSV (UTF-8) and migrate that`);
+  if (!(MIGRATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--from must be one of ${MIGRATE_FORMATS.join(', ')}, got "${format || file}"`);
+  const period = options.period === undefined ? undefined : parsePeriodArgument(options.period, '--period');
+  const text = readExport(file);
+  const shownFile = relative(process.cwd(), resolve(file)).split(sep).join('/');
+  return editContent(options, (ctx) => {
+    const { rows, problems } = parseSheet(text, shownFile, { period });
+    if (problems.length > 0) {
+      process.stderr.write(`${formatReport(problems)}\nNothing was written: fix the rows above and run okr migrate again.\n`);
+      return 1;
+    }
+    if (rows.length === 0) throw new UsageError(`${shownFile} has no rows to migrate`);
+    const { changes, notes } = planMigration(rows, ctx.loaded.all, ctx.asOf);
+    for (const path of [...changes.keys()]) {
+      if (ctx.loaded.files.some((existing) => existing.path.toLowerCase() === path.toLowerCase())) {
+        changes.delete(path);
+        notes.push(`${path} exists and is left as it is`);
+      }
+    }
+    for (const note of notes) process.stderr.write(`okr: note: ${note}\n`);
+    validateChanges(ctx.loaded, changes);
+    if (changes.size === 0) {
+      process.stdout.write(`nothing to write: every objective of ${shownFile} is in the content folder already\n`);
+      return 0;
+    }
+    if (options.write) {
+      writeChanges(ctx.loaded, changes);
+      process.stdout.write(`migrated ${plural(rows.length, 'row')} into ${plural(changes.size, 'new file')}:\n${[...changes.keys()].map((path) => `  ${path}`).join('\n')}\n`);
+      return 0;
+    }
+    const shown = [...changes].map(([path, body]) => `=== ${path}\n${body}`).join('\n');
+    process.stdout.write(`dry run: would write ${plural(changes.size, 'new file')} from ${plural(rows.length, 'row')}:\n\n${shown}\nNothing was written; run again with --write to write them.\n`);
+    return 0;
+  });
+}
+
+function readExport(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (!statSync(file).isFile()) throw new UsageError(`${file} is not a regular file; give the path of an export`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
+  }
+  const decoded = decodeContentText(bytes);
+  if (decoded.problem) throw new UsageError(`${file} ${decoded.problem.message}`);
+  return decoded.text;
+}

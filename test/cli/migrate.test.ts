@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { copyFixture, okr, ROOT, snapshotFiles } from './run-okr.ts';
+
+const FIXTURES = join(ROOT, 'test/fixtures/migrate');
+const AS_OF = ['--as-of', '2026-11-23'];
+
+describe('okr migrate', () => {
+  test('dry run prints the files it would write and writes nothing', () => {
+    const cwd = copyFixture('basic');
+    const before = snapshotFiles(cwd);
+    const result = okr(['migrate', join(FIXTURES, 'burningokr.csv'), '--period', '2026-Q4', ...AS_OF], { cwd });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('dry run: would write 4 new files from 4 rows:');
+    expect(result.stdout).toContain('=== objectives/2026-q4/customer-success/keep-the-customers-we-have.md\n---\ntitle: Keep the customers we have\nperiod: 2026-Q4\nteam: customer-success\nparent: 2026-q4/acme-corp/grow-recurring-revenue\n');
+    expect(result.stderr).toContain('okr: note: new team customer-success ("Customer Success"): teams/customer-success.md');
+    expect(snapshotFiles(cwd)).toEqual(before);
+  });
+
+  test('--write writes valid content; a second run writes nothing', () => {
+    const cwd = copyFixture('basic');
+    const first = okr(['migrate', join(FIXTURES, 'burningokr.csv'), '--period', '2026-Q4', '--write', ...AS_OF], { cwd });
+    expect(first.status).toBe(0);
+    const files = snapshotFiles(cwd);
+    expect(files['content/objectives/2026-q4/acme-corp/grow-recurring-revenue.md']).toContain(
+      '  - id: arr-from-10-to-14\n    title: ARR from 10 to 14\n    start: 10\n    target: 14\n    unit: M€\n    checkins:\n      - date: 2026-11-23\n        value: 11.5\n  - id: launch-the-partner-program\n    title: Launch the partner program\n    type: milestone\n',
+    );
+    expect(okr(['check', ...AS_OF], { cwd }).stdout).toMatch(/^0 errors/m);
+    const second = okr(['migrate', join(FIXTURES, 'burningokr.csv'), '--period', '2026-Q4', '--write', ...AS_OF], { cwd });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/^nothing to write/);
+    expect(snapshotFiles(cwd)).toEqual(files);
+  });
+
+  test('creates people from owner e-mails and reads the goal cycle', () => {
+    const cwd = copyFixture('basic');
+    const result = okr(['migrate', join(FIXTURES, 'peoplebox.csv'), '--write', ...AS_OF], { cwd });
+    expect(result.status).toBe(0);
+    expect(snapshotFiles(cwd)['content/people/maria-lopez.md']).toBe('---\nname: Maria Lopez\nteam: support\n---\n');
+    expect(snapshotFiles(cwd)['content/objectives/2026-q4/support/answer-every-customer-within-an-hour.md']).toContain('    owner: maria-lopez\n');
+  });
+
+  test('names every bad row by line and column, exits 1 and writes nothing', () => {
+    const cwd = copyFixture('basic');
+    const before = snapshotFiles(cwd);
+    const result = okr(['migrate', join(FIXTURES, 'broken.csv'), '--write'], { cwd });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('error')).map((line) => line.replace(/^error\s+\S*broken\.csv/, 'broken.csv'))).toEqual([
+      'broken.csv:2:5: Target: must be a number such as 4.2, got "sixty"',
+      'broken.csv:3:1: Team: is empty',
+      'broken.csv:4:7: Quarter: must be a quarter such as 2026-Q4 or Q4 2026, got "Q5 2026"',
+      'broken.csv:4:5: Target: is empty while Start is set; give both, or neither for a milestone',
+    ]);
+    expect(snapshotFiles(cwd)).toEqual(before);
+  });
+
+  test('refuses XLSX and unknown formats with a usage error', () => {
+    const cwd = copyFixture('basic');
+    expect(okr(['migrate', 'okrs.xlsx'], { cwd })).toMatchObject({ status: 2, stderr: 'okr: okrs.xlsx: XLSX is not read yet; save the sheet as CSV (UTF-8) and migrate that\n' });
+    expect(okr(['migrate', 'okrs.json'], { cwd })).toMatchObject({ status: 2, stderr: 'okr: --from must be one of csv, got "json"\n' });
+  });
+});
