@@ -1,8 +1,9 @@
 /**
  * Turns migration rows (migrate-sheet.ts) into content files: one objective file per period,
  * team and objective title, with its key results in row order; teams and people that the
- * content folder does not have yet are created, with a note. Objectives whose file exists
- * are left as they are, so a second run of the same export writes nothing.
+ * content folder does not have yet are created, with a note. An objective that exists gets a
+ * check-in for each key result whose current value changed since its last check-in, so a
+ * newer export adds check-ins and a second run of the same export writes nothing.
  */
 import { periodBounds } from '../../src/lib/calendar/period.ts';
 import { compareDates } from '../../src/lib/calendar/calendar-date.ts';
@@ -13,8 +14,19 @@ import type { MigrationRow } from './migrate-sheet.ts';
 export interface MigrationPlan {
   /** New files by path below the content root. */
   changes: Map<string, string>;
+  /** Check-ins to add to key results of objectives that exist. */
+  checkins: CheckinAddition[];
   /** What the plan decided for the user to know: created teams and people, skipped objectives. */
   notes: string[];
+}
+
+/** A check-in for a key result of an existing objective. */
+export interface CheckinAddition {
+  /** Path of the objective below the content root. */
+  path: string;
+  keyResultIndex: number;
+  keyResultId: string;
+  checkin: { date: string; value: number };
 }
 
 interface PlannedObjective {
@@ -35,6 +47,7 @@ interface PlannedObjective {
 export function planMigration(rows: readonly MigrationRow[], existing: ContentSet, asOf: string): MigrationPlan {
   const changes = new Map<string, string>();
   const notes: string[] = [];
+  const checkins: CheckinAddition[] = [];
   const teamIds = resolveNames(existing.teams.map((team) => ({ id: team.id, name: team.data.name })));
   const personIds = resolveNames(existing.people.map((person) => ({ id: person.id, name: person.data.name })));
   const teamOf = (name: string): string => {
@@ -70,8 +83,9 @@ export function planMigration(rows: readonly MigrationRow[], existing: ContentSe
   for (const objective of objectives.values()) byTitle.set(`${objective.period}\0${objective.title.toLowerCase()}`, objective.id);
 
   for (const objective of objectives.values()) {
-    if (existing.objectives.some((entry) => entry.id === objective.id)) {
-      notes.push(`${objective.path} exists and is left as it is (${objective.rows.length} row(s) from line ${objective.rows[0]!.line})`);
+    const known = existing.objectives.find((entry) => entry.id === objective.id);
+    if (known) {
+      checkins.push(...newCheckins(known, objective.rows, asOf, notes));
       continue;
     }
     const parent = objective.parentTitle === undefined ? undefined : byTitle.get(`${objective.period}\0${objective.parentTitle.toLowerCase()}`);
@@ -94,7 +108,29 @@ export function planMigration(rows: readonly MigrationRow[], existing: ContentSe
     });
     changes.set(objective.path, entryText({ title: objective.title, period: objective.period, team: objective.team, parent, key_results: keyResults.map(withoutUndefined) }, ''));
   }
-  return { changes, notes };
+  return { changes, checkins, notes };
+}
+
+/**
+ * The check-ins that rows bring to an objective that exists: one per key result (matched by
+ * title or by the id a migration gives it) whose current value differs from its last check-in.
+ */
+function newCheckins(objective: ContentSet['objectives'][number], rows: readonly MigrationRow[], asOf: string, notes: string[]): CheckinAddition[] {
+  const additions: CheckinAddition[] = [];
+  const path = objective.path;
+  for (const row of rows) {
+    if (row.current === undefined) continue;
+    const index = objective.data.key_results.findIndex((kr) => kr.title.toLowerCase() === row.keyResult.toLowerCase() || kr.id === slugify(row.keyResult));
+    const kr = objective.data.key_results[index];
+    if (!kr) {
+      notes.push(`${path}: line ${row.line}: key result "${row.keyResult}" is not in the objective; add it by hand`);
+      continue;
+    }
+    const last = kr.checkins.at(-1);
+    if (last?.value === row.current || last?.date === asOf || compareDates(asOf, periodBounds(objective.data.period).first) < 0) continue;
+    additions.push({ path, keyResultIndex: index, keyResultId: kr.id, checkin: { date: asOf, value: row.current } });
+  }
+  return additions;
 }
 
 function withoutUndefined(fields: Record<string, unknown>): Record<string, unknown> {

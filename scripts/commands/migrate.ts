@@ -1,8 +1,9 @@
 /**
  * `okr migrate <file> [--from csv] [--period P] [--write]`: another tool's export into teams,
  * people and objectives in the content format. A dry run by default, printing every file it
- * would write; `--write` writes them, never over an existing file, and nothing at all when
- * any row is bad or the result would not be valid content.
+ * would write; `--write` writes them: new files, and the check-ins of a newer export into
+ * objectives that exist (no file is replaced), and nothing at all when any row is bad or the
+ * result would not be valid content.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname, relative, resolve, sep } from 'node:path';
@@ -10,10 +11,12 @@ import type { Command } from 'commander';
 import { formatReport, plural } from '../../src/lib/content/problems.ts';
 import { decodeContentText } from '../../src/lib/content/text-encoding.ts';
 import { parsePeriodArgument } from '../cli/arguments.ts';
-import { editContent, validateChanges, writeChanges } from '../cli/content-writes.ts';
+import { editContent, validateChanges, writeChanges, type ContentChanges } from '../cli/content-writes.ts';
+import { appendToList, editFrontmatter } from '../cli/frontmatter-edit.ts';
 import { withContentOptions, type ContentOptions, type RunAction } from '../cli/context.ts';
 import { UsageError } from '../cli/errors.ts';
-import { planMigration } from '../cli/migrate-plan.ts';
+import { planMigration, type CheckinAddition } from '../cli/migrate-plan.ts';
+import type { LoadedContent } from '../../src/loader/read-content.ts';
 import { parseSheet } from '../cli/migrate-sheet.ts';
 
 export const MIGRATE_FORMATS = ['csv'] as const;
@@ -54,28 +57,47 @@ function migrate(file: string, options: MigrateOptions): number {
       return 1;
     }
     if (rows.length === 0) throw new UsageError(`${shownFile} has no rows to migrate`);
-    const { changes, notes } = planMigration(rows, ctx.loaded.all, ctx.asOf);
+    const { changes, checkins, notes } = planMigration(rows, ctx.loaded.all, ctx.asOf);
     for (const path of [...changes.keys()]) {
       if (ctx.loaded.files.some((existing) => existing.path.toLowerCase() === path.toLowerCase())) {
         changes.delete(path);
         notes.push(`${path} exists and is left as it is`);
       }
     }
+    const created = changes.size;
+    for (const [path, text] of checkinChanges(ctx.loaded, checkins)) changes.set(path, text);
     for (const note of notes) process.stderr.write(`okr: note: ${note}\n`);
     validateChanges(ctx.loaded, changes);
     if (changes.size === 0) {
-      process.stdout.write(`nothing to write: every objective of ${shownFile} is in the content folder already\n`);
+      process.stdout.write(`nothing to write: ${shownFile} has no objective, key result value or check-in that the content folder lacks\n`);
       return 0;
     }
+    const summary = [`${plural(created, 'new file')}`, ...(checkins.length > 0 ? [`${plural(checkins.length, 'check-in')} in ${plural(changes.size - created, 'existing objective')}`] : [])].join(' and ');
+    const checkinLines = checkins.map((addition) => `  ${addition.path}: ${addition.keyResultId}: check-in ${addition.checkin.value} on ${addition.checkin.date}`);
     if (options.write) {
       writeChanges(ctx.loaded, changes);
-      process.stdout.write(`migrated ${plural(rows.length, 'row')} into ${plural(changes.size, 'new file')}:\n${[...changes.keys()].map((path) => `  ${path}`).join('\n')}\n`);
+      const files = [...changes.keys()].slice(0, created).map((path) => `  ${path}`);
+      process.stdout.write(`migrated ${plural(rows.length, 'row')} into ${summary}:\n${[...files, ...checkinLines].join('\n')}\n`);
       return 0;
     }
-    const shown = [...changes].map(([path, body]) => `=== ${path}\n${body}`).join('\n');
-    process.stdout.write(`dry run: would write ${plural(changes.size, 'new file')} from ${plural(rows.length, 'row')}:\n\n${shown}\nNothing was written; run again with --write to write them.\n`);
+    const shown = [...changes].slice(0, created).map(([path, body]) => `=== ${path}\n${body}`);
+    const added = checkinLines.length > 0 ? [`=== check-ins\n${checkinLines.join('\n')}\n`] : [];
+    process.stdout.write(`dry run: would write ${summary} from ${plural(rows.length, 'row')}:\n\n${[...shown, ...added].join('\n')}\nNothing was written; run again with --write to write them.\n`);
     return 0;
   });
+}
+
+/** The objective files with the check-ins appended, every other byte kept. */
+function checkinChanges(loaded: LoadedContent, checkins: readonly CheckinAddition[]): ContentChanges {
+  const changes: ContentChanges = new Map();
+  for (const [path, additions] of Map.groupBy(checkins, (addition) => addition.path)) {
+    const file = loaded.files.find((candidate) => candidate.path === path)!;
+    const { text } = editFrontmatter(file.text, (doc) => {
+      for (const addition of additions) appendToList(doc, ['key_results', addition.keyResultIndex, 'checkins'], { ...addition.checkin });
+    });
+    changes.set(path, text);
+  }
+  return changes;
 }
 
 function readExport(file: string): string {

@@ -1,6 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { copyFixture, okr, ROOT, snapshotFiles } from './run-okr.ts';
+import { copyFixture, insertedLines, okr, ROOT, snapshotFiles } from './run-okr.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/migrate');
 const AS_OF = ['--as-of', '2026-11-23'];
@@ -30,6 +31,21 @@ describe('okr migrate', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/^nothing to write/);
     expect(snapshotFiles(cwd)).toEqual(files);
+  });
+
+  test('a newer export adds check-ins to the objectives that exist, once', () => {
+    const cwd = copyFixture('basic');
+    const csv = join(FIXTURES, 'burningokr.csv');
+    expect(okr(['migrate', csv, '--period', '2026-Q4', '--write', ...AS_OF], { cwd }).status).toBe(0);
+    const newer = join(cwd, 'newer.csv');
+    writeFileSync(newer, readFileSync(csv, 'utf8').replace(',11.5,', ',12.1,'));
+    const path = 'content/objectives/2026-q4/acme-corp/grow-recurring-revenue.md';
+    const before = snapshotFiles(cwd)[path]!;
+    const result = okr(['migrate', newer, '--period', '2026-Q4', '--write', '--as-of', '2026-11-30'], { cwd });
+    expect(result.stdout).toBe(`migrated 4 rows into 0 new files and 1 check-in in 1 existing objective:\n  objectives/2026-q4/acme-corp/grow-recurring-revenue.md: arr-from-10-to-14: check-in 12.1 on 2026-11-30\n`);
+    expect(insertedLines(before, snapshotFiles(cwd)[path]!)).toEqual(['      - date: 2026-11-30', '        value: 12.1']);
+    const again = okr(['migrate', newer, '--period', '2026-Q4', '--write', '--as-of', '2026-12-07'], { cwd });
+    expect(again.stdout).toMatch(/^nothing to write/);
   });
 
   test('creates people from owner e-mails and reads the goal cycle', () => {
