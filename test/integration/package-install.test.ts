@@ -1,7 +1,7 @@
 /**
  * The portal as a package: the tarball of `npm pack`, installed into an empty repository as a
  * new user would (`npm install <tarball>`, from npm's cache when it has the packages), runs
- * `okr init`, `okr check` and `okr build` from the system's Node, with no Astro config and no
+ * `okr init`, `okr check`, `okr migrate` and `okr build` from the system's Node, with no Astro config and no
  * src/ in the repository.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -46,16 +46,19 @@ describe('the packed tarball', () => {
     expect(packed.filter((path) => /\.test\.ts$|^test\/|^content\/|^scripts\/bench|^\.github\//.test(path))).toEqual([]);
   });
 
-  test('installed into an empty repository: okr init, check and build from the system Node', () => {
+  test('installed into an empty repository: okr init, check, migrate and build from the system Node', () => {
     const okr = join(repo, 'node_modules/.bin/okr');
     run(okr, ['init', '--name', 'Acme Corp', '--period', '2026-Q4'], repo);
     expect(run(okr, ['check', '--as-of', '2026-10-02'], repo).stdout).toBe('0 errors, 0 warnings\n');
-    run(okr, ['build'], repo, { PORTAL_AS_OF: '2026-10-02' });
+    run(okr, ['migrate', join(ROOT, 'test/fixtures/migrate/peoplebox.csv'), '--write', '--as-of', '2026-10-02'], repo);
+    run(okr, ['build'], repo, { PORTAL_AS_OF: '2026-10-02', PORTAL_AUDIENCE: 'internal' });
     expect(readdirSync(repo).sort()).toEqual(['.github', '.gitignore', 'README.md', 'content', 'dist', 'node_modules', 'package-lock.json', 'package.json']);
     const home = readFileSync(join(repo, 'dist/index.html'), 'utf8');
     expect(home).toContain('Acme Corp');
     expect(home).toContain('Show every team what matters this quarter');
     expect(existsSync(join(repo, 'dist/objectives/2026-q4/company/example/index.html'))).toBe(true);
+    // The migrated objective is internal (portal.yaml's default), so the internal build has it.
+    expect(readFileSync(join(repo, 'dist/objectives/2026-q4/support/answer-every-customer-within-an-hour/index.html'), 'utf8')).toContain('Weekend coverage from 0 to 2 agents');
     expect(existsSync(join(repo, 'dist/pagefind/pagefind.js'))).toBe(true);
   });
 
