@@ -8,7 +8,7 @@
 import { periodBounds } from '../../src/lib/calendar/period.ts';
 import { compareDates } from '../../src/lib/calendar/calendar-date.ts';
 import type { ContentSet } from '../../src/lib/content/content-set.ts';
-import { entryText, slugify } from './entry-templates.ts';
+import { entryText, keyResultFromTitle, slugify } from './entry-templates.ts';
 import type { MigrationRow } from './migrate-sheet.ts';
 
 export interface MigrationPlan {
@@ -93,8 +93,10 @@ export function planMigration(rows: readonly MigrationRow[], existing: ContentSe
     const checkinDate = compareDates(asOf, periodBounds(objective.period).first) >= 0 ? asOf : undefined;
     const slugs = new Set<string>();
     const keyResults = objective.rows.map((row) => {
-      let slug = slugify(row.keyResult) || 'key-result';
-      for (let n = 2; slugs.has(slug); n++) slug = `${slugify(row.keyResult) || 'key-result'}-${n}`;
+      // The id `okr new` gives the same title: the words before "from X to Y".
+      const base = keyResultFromTitle(row.keyResult).id;
+      let slug = base;
+      for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
       slugs.add(slug);
       const owner = row.owner === undefined ? undefined : personOf(row.owner, objective.team);
       const metric = row.start !== undefined && row.target !== undefined;
@@ -120,7 +122,7 @@ function newCheckins(objective: ContentSet['objectives'][number], rows: readonly
   const path = objective.path;
   for (const row of rows) {
     if (row.current === undefined) continue;
-    const index = objective.data.key_results.findIndex((kr) => kr.title.toLowerCase() === row.keyResult.toLowerCase() || kr.id === slugify(row.keyResult));
+    const index = objective.data.key_results.findIndex((kr) => kr.title.toLowerCase() === row.keyResult.toLowerCase() || kr.id === keyResultFromTitle(row.keyResult).id);
     const kr = objective.data.key_results[index];
     if (!kr) {
       notes.push(`${path}: line ${row.line}: key result "${row.keyResult}" is not in the objective; add it by hand`);

@@ -1,5 +1,5 @@
 /**
- * `okr migrate` of a spreadsheet export (CSV): one row per key result, the objective's
+ * `okr migrate` of a spreadsheet export (CSV, or XLSX through read-xlsx.ts): one row per key result, the objective's
  * columns repeated on each of its rows. Headers are matched case-insensitively against
  * SHEET_COLUMNS, which includes BurningOKR's export and Peoplebox's import columns. Every bad
  * cell is a problem naming the file, line and column; the rows become migration rows that
@@ -60,23 +60,36 @@ export function parseSheetPeriod(text: string): string | undefined {
   return period && PeriodSchema.safeParse(period).success ? period : undefined;
 }
 
+/** One row of a sheet: its cells as text, and its 1-based line (CSV) or row number (XLSX). */
+export interface SheetRecord {
+  cells: string[];
+  line: number;
+}
+
 /**
  * The rows of a CSV export, and a problem for each bad header or cell.
  * @example parseSheet('Team,Objective,Key Result,Start,End\nSupport,Delight,CSAT from 80 to 90,80,90\n', 'okrs.csv', { period: '2026-Q4' })
  */
 export function parseSheet(text: string, file: string, options: { period?: string | undefined }): { rows: MigrationRow[]; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
-  const problem = (line: number | undefined, column: number | undefined, field: string, message: string, hint?: string): void => {
-    problems.push({ file, line, column, field, message, hint, severity: 'error', code: 'migrate' });
-  };
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (error) {
-    problem(undefined, undefined, '', `CSV syntax: ${(error as Error).message}`);
-    return { rows: [], problems };
+    return { rows: [], problems: [{ file, field: '', message: `CSV syntax: ${(error as Error).message}`, severity: 'error', code: 'migrate' }] };
   }
-  const header = records[0]?.record ?? [];
+  return parseSheetRecords(records.map(({ record, info }) => ({ cells: record, line: info.lines })), file, options);
+}
+
+/**
+ * The rows of a sheet read by any reader (CSV, XLSX), and a problem for each bad header or cell.
+ * @example parseSheetRecords([{ cells: ['Team', 'Objective', 'Key Result'], line: 1 }], 'okrs.xlsx', { period: '2026-Q4' })
+ */
+export function parseSheetRecords(records: readonly SheetRecord[], file: string, options: { period?: string | undefined }): { rows: MigrationRow[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const problem = (line: number | undefined, column: number | undefined, field: string, message: string, hint?: string): void => {
+    problems.push({ file, line, column, field, message, hint, severity: 'error', code: 'migrate' });
+  };
+  const header = records[0]?.cells ?? [];
   const columns = new Map<SheetColumn, number>();
   header.forEach((name, index) => {
     const lower = name.toLowerCase().replace(/\s+/g, ' ');
@@ -94,8 +107,7 @@ export function parseSheet(text: string, file: string, options: { period?: strin
   if (problems.length > 0) return { rows: [], problems };
 
   const rows: MigrationRow[] = [];
-  for (const { record, info } of records.slice(1)) {
-    const line = info.lines;
+  for (const { cells: record, line } of records.slice(1)) {
     const rowProblems = problems.length;
     const cell = (column: SheetColumn): string => {
       const index = columns.get(column);

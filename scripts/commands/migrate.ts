@@ -17,9 +17,11 @@ import { withContentOptions, type ContentOptions, type RunAction } from '../cli/
 import { UsageError } from '../cli/errors.ts';
 import { planMigration, type CheckinAddition } from '../cli/migrate-plan.ts';
 import type { LoadedContent } from '../../src/loader/read-content.ts';
-import { parseSheet } from '../cli/migrate-sheet.ts';
+import { parseSheet, parseSheetRecords, type MigrationRow } from '../cli/migrate-sheet.ts';
+import { readXlsxRecords } from '../cli/read-xlsx.ts';
+import type { ContentProblem } from '../../src/lib/content/problems.ts';
 
-export const MIGRATE_FORMATS = ['csv'] as const;
+export const MIGRATE_FORMATS = ['csv', 'xlsx'] as const;
 
 interface MigrateOptions extends ContentOptions {
   from?: string;
@@ -40,18 +42,17 @@ export function registerMigrate(program: Command, run: RunAction): void {
       .option('--from <format>', `${MIGRATE_FORMATS.join(', ')} (default: from the file extension)`)
       .option('--period <period>', 'YYYY-Qn for rows without a period column')
       .option('--write', 'write the files (default: dry run, printing them)'),
-  ).action((file: string, options: MigrateOptions) => run(() => migrate(file, options)));
+  ).action((file: string, options: MigrateOptions) => run(async () => migrate(file, options)));
 }
 
-function migrate(file: string, options: MigrateOptions): number {
+async function migrate(file: string, options: MigrateOptions): Promise<number> {
   const format = (options.from ?? extname(file).slice(1)).toLowerCase();
-  if (format === 'xlsx') throw new UsageError(`${file}: XLSX is not read yet; save the sheet as CSV (UTF-8) and migrate that`);
   if (!(MIGRATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--from must be one of ${MIGRATE_FORMATS.join(', ')}, got "${format || file}"`);
   const period = options.period === undefined ? undefined : parsePeriodArgument(options.period, '--period');
-  const text = readExport(file);
   const shownFile = relative(process.cwd(), resolve(file)).split(sep).join('/');
+  // Read before the content folder is locked: the lock is held only while planning and writing.
+  const { rows, problems } = await readRows(file, shownFile, format, period);
   return editContent(options, (ctx) => {
-    const { rows, problems } = parseSheet(text, shownFile, { period });
     if (problems.length > 0) {
       process.stderr.write(`${formatReport(problems)}\nNothing was written: fix the rows above and run okr migrate again.\n`);
       return 1;
@@ -98,6 +99,23 @@ function checkinChanges(loaded: LoadedContent, checkins: readonly CheckinAdditio
     changes.set(path, text);
   }
   return changes;
+}
+
+async function readRows(file: string, shownFile: string, format: string, period: string | undefined): Promise<{ rows: MigrationRow[]; problems: ContentProblem[] }> {
+  if (format === 'xlsx') {
+    assertRegularFile(file);
+    return parseSheetRecords(await readXlsxRecords(file), shownFile, { period });
+  }
+  return parseSheet(readExport(file), shownFile, { period });
+}
+
+function assertRegularFile(file: string): void {
+  try {
+    if (!statSync(file).isFile()) throw new UsageError(`${file} is not a regular file; give the path of an export`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
+  }
 }
 
 function readExport(file: string): string {

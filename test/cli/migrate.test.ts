@@ -24,7 +24,7 @@ describe('okr migrate', () => {
     expect(first.status).toBe(0);
     const files = snapshotFiles(cwd);
     expect(files['content/objectives/2026-q4/acme-corp/grow-recurring-revenue.md']).toContain(
-      '  - id: arr-from-10-to-14\n    title: ARR from 10 to 14\n    start: 10\n    target: 14\n    unit: M€\n    checkins:\n      - date: 2026-11-23\n        value: 11.5\n  - id: launch-the-partner-program\n    title: Launch the partner program\n    type: milestone\n',
+      '  - id: arr\n    title: ARR from 10 to 14\n    start: 10\n    target: 14\n    unit: M€\n    checkins:\n      - date: 2026-11-23\n        value: 11.5\n  - id: launch-the-partner\n    title: Launch the partner program\n    type: milestone\n',
     );
     expect(okr(['check', ...AS_OF], { cwd }).stdout).toMatch(/^0 errors/m);
     const second = okr(['migrate', join(FIXTURES, 'burningokr.csv'), '--period', '2026-Q4', '--write', ...AS_OF], { cwd });
@@ -42,7 +42,7 @@ describe('okr migrate', () => {
     const path = 'content/objectives/2026-q4/acme-corp/grow-recurring-revenue.md';
     const before = snapshotFiles(cwd)[path]!;
     const result = okr(['migrate', newer, '--period', '2026-Q4', '--write', '--as-of', '2026-11-30'], { cwd });
-    expect(result.stdout).toBe(`migrated 4 rows into 0 new files and 1 check-in in 1 existing objective:\n  objectives/2026-q4/acme-corp/grow-recurring-revenue.md: arr-from-10-to-14: check-in 12.1 on 2026-11-30\n`);
+    expect(result.stdout).toBe(`migrated 4 rows into 0 new files and 1 check-in in 1 existing objective:\n  objectives/2026-q4/acme-corp/grow-recurring-revenue.md: arr: check-in 12.1 on 2026-11-30\n`);
     expect(insertedLines(before, snapshotFiles(cwd)[path]!)).toEqual(['      - date: 2026-11-30', '        value: 12.1']);
     const again = okr(['migrate', newer, '--period', '2026-Q4', '--write', '--as-of', '2026-12-07'], { cwd });
     expect(again.stdout).toMatch(/^nothing to write/);
@@ -70,9 +70,21 @@ describe('okr migrate', () => {
     expect(snapshotFiles(cwd)).toEqual(before);
   });
 
-  test('refuses XLSX and unknown formats with a usage error', () => {
+  test('reads the first sheet of an XLSX workbook, empty rows left out', () => {
     const cwd = copyFixture('basic');
-    expect(okr(['migrate', 'okrs.xlsx'], { cwd })).toMatchObject({ status: 2, stderr: 'okr: okrs.xlsx: XLSX is not read yet; save the sheet as CSV (UTF-8) and migrate that\n' });
-    expect(okr(['migrate', 'okrs.json'], { cwd })).toMatchObject({ status: 2, stderr: 'okr: --from must be one of csv, got "json"\n' });
+    const result = okr(['migrate', join(FIXTURES, 'peoplebox.xlsx'), '--write', ...AS_OF], { cwd });
+    expect(result.status).toBe(0);
+    expect(snapshotFiles(cwd)['content/objectives/2026-q4/beacon/ship-beacon-to-every-plan.md']).toBe(
+      '---\ntitle: Ship Beacon to every plan\nperiod: 2026-Q4\nteam: beacon\nkey_results:\n  - id: accounts-on-beacon\n    title: Accounts on Beacon from 0 to 120\n    start: 0\n    target: 120\n    owner: grace-kim\n    checkins:\n      - date: 2026-11-23\n        value: 45\n  - id: publish-the-beacon\n    title: Publish the Beacon API docs\n    type: milestone\n    owner: grace-kim\n---\n',
+    );
+  });
+
+  test('refuses a file that is no workbook, and unknown formats, with a usage error', () => {
+    const cwd = copyFixture('basic');
+    writeFileSync(join(cwd, 'okrs.xlsx'), 'Team,Objective\n');
+    const notXlsx = okr(['migrate', 'okrs.xlsx'], { cwd });
+    expect(notXlsx.status).toBe(2);
+    expect(notXlsx.stderr).toMatch(/^okr: okrs\.xlsx cannot be read as an XLSX workbook \(.+\)\n$/);
+    expect(okr(['migrate', 'okrs.json'], { cwd })).toMatchObject({ status: 2, stderr: 'okr: --from must be one of csv, xlsx, got "json"\n' });
   });
 });
