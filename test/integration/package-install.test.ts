@@ -5,10 +5,10 @@
  * src/ in the repository.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../cli/run-okr.ts';
 
 /** The environment of a user's shell: no PORTAL_ variables, and no Node of this repository on the PATH. */
@@ -27,11 +27,12 @@ function run(command: string, args: readonly string[], cwd: string, env: Record<
   return result;
 }
 
+let work: string;
 let repo: string;
 let packed: string[];
 
 beforeAll(() => {
-  const work = mkdtempSync(join(tmpdir(), 'okr-package-'));
+  work = mkdtempSync(join(tmpdir(), 'okr-package-'));
   const pack = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], ROOT).stdout) as [{ filename: string; files: { path: string }[] }];
   packed = pack[0].files.map((file) => file.path);
   repo = join(work, 'acme-okrs');
@@ -39,6 +40,9 @@ beforeAll(() => {
   writeFileSync(join(repo, 'package.json'), '{ "name": "acme-okrs", "private": true }\n');
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, pack[0].filename)], repo);
 });
+
+// An installation is a few hundred MB.
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed tarball', () => {
   test('ships the portal and its CLI, and none of the tests, demo content or tools', () => {
