@@ -9,8 +9,11 @@ import { registerCheck } from './commands/check.ts';
 import { registerCheckin } from './commands/checkin.ts';
 import { registerClose } from './commands/close.ts';
 import { registerImport } from './commands/import.ts';
+import { registerInit } from './commands/init.ts';
 import { registerKpi } from './commands/kpi.ts';
+import { registerMigrate } from './commands/migrate.ts';
 import { registerNew } from './commands/new.ts';
+import { registerSite } from './commands/site.ts';
 import { registerStatus } from './commands/status.ts';
 import type { RunAction } from './cli/context.ts';
 import { ContentError, UsageError } from './cli/errors.ts';
@@ -41,6 +44,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   registerImport(program, run);
   registerStatus(program, run);
   registerClose(program, run);
+  registerSite(program, run);
+  registerInit(program, run);
+  registerMigrate(program, run);
   program.addHelpText('after', '\nExit codes: 0 clean (warnings allowed), 1 content errors, 2 usage errors.\nDocs: docs/cli.md');
   try {
     await program.parseAsync([...argv], { from: 'user' });

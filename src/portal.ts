@@ -13,10 +13,12 @@ import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
 import { gitTopLevel, readTimelines } from './loader/git-history.ts';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { pageKeyMaterial, type PageKeyMaterial } from './lib/model/page-keys.ts';
 import type { Kpi, Person, Team } from './lib/model/portal-model.ts';
+import { logoPath, themeCss, themePath } from './lib/render/branding.ts';
 
 export interface Portal extends PortalModel {
   inputs: BuildInputs;
@@ -37,7 +39,20 @@ export interface Portal extends PortalModel {
   commitUrl(commit: string): string | undefined;
   /** The objectives of a period, as the same array on every call (alignment trees are indexed by it). */
   objectivesOf(period: string): readonly Objective[];
+  /** The files that portal.yaml `branding` adds, by path below the base path (none without it). */
+  brandingFiles(): BrandingFile[];
+  /** Paths below the base path of the logo and the accent stylesheet, when portal.yaml sets them. */
+  brandingPaths: { logo?: string | undefined; theme?: string | undefined };
 }
+
+/** A file of the organisation's branding: the logo (bytes of the content folder's file) or the accent stylesheet. */
+export interface BrandingFile {
+  path: string;
+  type: string;
+  body: string | Uint8Array<ArrayBuffer>;
+}
+
+const IMAGE_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', webp: 'image/webp', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
 
 let current: { model: PortalModel; portal: Portal } | undefined;
 
@@ -110,12 +125,25 @@ function portalOf(model: PortalModel): Portal {
         ? `${inputs.repoUrl}/edit/${inputs.repoBranch}/${relative(repoRoot, resolve(contentRoot, path)).split(sep).join('/')}`
         : undefined,
     commitUrl: (commit) => (inputs.repoUrl ? `${inputs.repoUrl}/commit/${commit}` : undefined),
+    brandingFiles: () => brandingFilesOf(model, contentRoot),
+    brandingPaths: { logo: logoPath(model.settings.branding), theme: themePath(model.settings.branding) },
     ...model,
     inputs,
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
     absolute: (path) => (inputs.site ? `${inputs.site}${path.startsWith('/') ? path : `${inputs.base}${path}`}` : undefined),
   };
+}
+
+function brandingFilesOf(model: PortalModel, contentRoot: string): BrandingFile[] {
+  const { branding } = model.settings;
+  const files: BrandingFile[] = [];
+  const logo = logoPath(branding);
+  // The loader checked that the logo is a file of the content folder (src/lib/content/load-content.ts).
+  if (logo && branding?.logo) files.push({ path: logo, type: IMAGE_TYPES[logo.slice(logo.lastIndexOf('.') + 1)] ?? 'application/octet-stream', body: new Uint8Array(readFileSync(resolve(contentRoot, branding.logo))) });
+  const theme = themePath(branding);
+  if (theme && branding?.accent) files.push({ path: theme, type: 'text/css', body: themeCss(branding.accent) });
+  return files;
 }
 
 /**

@@ -4,6 +4,7 @@
  * printed at once, as `file:line:col: field: message`, and the build stops without a stack
  * trace. Then takes the checkout's build lock (src/loader/build-lock.ts).
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, sortProblems, plural, type ContentProblem } from '../lib/content/problems.ts';
 import { acquireBuildLock, BuildLockedError } from '../loader/build-lock.ts';
@@ -19,7 +20,7 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'okr-portal:content-check',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command, config }) => {
         if (command === 'dev') clearContentCache();
         const { inputs, problems } = readBuildInputs();
         const inputProblems = [...problems, ...checkBuildFolders(inputs)];
@@ -35,11 +36,14 @@ export function contentCheck(): AstroIntegration {
         if (errors.length > 0) stop(logger, errors, inputProblems.length === errors.length ? 'The build inputs have' : 'The content has');
         // Only now, with nothing to refuse, does the build write anything: first its lock.
         if (command === 'build' || command === 'dev') {
+          // Astro's root, not the current folder: run by `okr build` from an installed package,
+          // the .astro/ folder that builds share is the package's.
+          const root = fileURLToPath(config.root);
           try {
-            acquireBuildLock(process.cwd(), { command: `astro ${command}`, audience: inputs.audience, outDir: inputs.outDir });
+            acquireBuildLock(root, { command: `astro ${command}`, audience: inputs.audience, outDir: inputs.outDir });
           } catch (error) {
             if (error instanceof BuildLockedError) throw buildStopped(error.message);
-            throw stepFailed('taking the build lock', process.cwd(), error);
+            throw stepFailed('taking the build lock', root, error);
           }
         }
         if (!inputs.site && command === 'build') {

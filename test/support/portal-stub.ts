@@ -22,5 +22,7 @@ export function portalStub(model: PortalModel, options: { history?: Portal['hist
     editUrl: () => undefined,
     commitUrl: (commit) => `https://git.example.org/commit/${commit}`,
     objectivesOf: (period) => model.objectives.filter((objective) => objective.period === period),
+    brandingFiles: () => [],
+    brandingPaths: {},
   };
 }

@@ -10,6 +10,9 @@ import { html, type Html } from '../../lib/render/html.ts';
 import { periodLabel } from '../../lib/calendar/period.ts';
 import type { Portal } from '../../portal.ts';
 
+/** The portal's own mark, shown when portal.yaml names no logo. */
+const BRAND_MARK = html`<svg aria-hidden="true" width="26" height="26" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="8" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="2.5" fill="currentColor"></circle></svg>`;
+
 /** Which main navigation item is current. */
 export type Section = 'home' | 'periods' | 'alignment' | 'teams' | 'kpis' | 'retrospectives' | 'search';
 
@@ -39,7 +42,8 @@ export function siteHeader(portal: Portal, section: Section | undefined): Html {
       { key: 'retrospectives', label: 'Retros', href: portal.url({ kind: 'retrospectives' }) },
     ];
     const organization = portal.settings.organization;
-    return html`<header class="site-header"><div class="container header-inner"><a class="brand" href="${portal.url({ kind: 'home' })}"><svg aria-hidden="true" width="26" height="26" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="8" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="2.5" fill="currentColor"></circle></svg><span>${portal.settings.name}</span>${
+    const logo = portal.brandingPaths.logo;
+    return html`<header class="site-header"><div class="container header-inner"><a class="brand" href="${portal.url({ kind: 'home' })}">${logo ? html`<img src="${portal.asset(logo)}" alt="" height="26">` : BRAND_MARK}<span>${portal.settings.name}</span>${
       organization && html`<span class="brand-org">${organization}</span>`
     }</a><form class="header-search" action="${portal.url({ kind: 'search' })}" method="get" role="search" aria-label="Site"><label class="visually-hidden" for="site-search">Search OKRs, KPIs, teams and people</label><input id="site-search" type="search" name="q" placeholder="Search…" autocomplete="off"><button type="submit">Search</button></form><nav class="main-nav" aria-label="Main"><ul>${nav.map(
       (item) => html`<li><a href="${item.href}"${section === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
@@ -55,7 +59,7 @@ export function siteHeader(portal: Portal, section: Section | undefined): Html {
 export function siteFooter(portal: Portal): Html {
   return once(portal, 'footer', () => {
     const audience = portal.inputs.audience !== 'public' && html` · <strong>${portal.inputs.audience} build</strong>`;
-    return html`<footer class="site-footer"><div class="container footer-inner"><p>Figures as of ${formatDate(portal.asOf)}${audience}</p><ul class="footer-links"><li><a href="${portal.url({ kind: 'people' })}">People</a></li><li><a href="${portal.url({ kind: 'periods' })}">All periods</a></li><li><a href="${portal.asset('tv/')}">TV view</a></li><li><a href="${portal.url({ kind: 'api', file: 'objectives.json' })}">JSON</a> · <a href="${portal.url({ kind: 'api', file: 'objectives.csv' })}">CSV</a> export</li>${portal.inputs.site && html`<li><a href="${portal.url({ kind: 'rss' })}">RSS</a></li>`}</ul><p class="muted">Built with okr-portal</p></div></footer>`;
+    return html`<footer class="site-footer"><div class="container footer-inner"><p>Figures as of ${formatDate(portal.asOf)}${audience}</p><ul class="footer-links"><li><a href="${portal.url({ kind: 'people' })}">People</a></li><li><a href="${portal.url({ kind: 'periods' })}">All periods</a></li><li><a href="${portal.asset('tv/')}">TV view</a></li><li><a href="${portal.url({ kind: 'api', file: 'objectives.json' })}">JSON</a> · <a href="${portal.url({ kind: 'api', file: 'objectives.csv' })}">CSV</a> export</li>${portal.inputs.site && html`<li><a href="${portal.url({ kind: 'rss' })}">RSS</a></li>`}${(portal.settings.branding?.footer_links ?? []).map((link) => html`<li><a href="${link.url}" rel="noopener noreferrer">${link.label}</a></li>`)}</ul><p class="muted">Built with okr-portal</p></div></footer>`;
   });
 }
 

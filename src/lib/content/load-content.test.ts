@@ -181,7 +181,7 @@ describe('loadContentSet', () => {
       expect(problems).toMatchInlineSnapshot(`
         [
           "content/portal.yaml:4:15: grading.green_from: must be at most 1, got 1.2",
-          "content/portal.yaml:2:20: default_visibilty: is not a known field (expected one of: name, organization, current_period, default_visibility, grading, checkin_cadence) Did you mean "default_visibility"?",
+          "content/portal.yaml:2:20: default_visibilty: is not a known field (expected one of: name, organization, current_period, default_visibility, grading, checkin_cadence, branding) Did you mean "default_visibility"?",
         ]
       `);
       expect(content.settings.name).toBe('OKRs');

@@ -42,7 +42,9 @@ export function entryId(path: string): string {
  */
 export function loadContentSet(files: readonly ContentFile[]): { content: ContentSet; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const settings = loadSettings(files.find((file) => file.path === SETTINGS_FILE), problems);
+  const settingsFile = files.find((file) => file.path === SETTINGS_FILE);
+  const settings = loadSettings(settingsFile, problems);
+  const logo = settings.branding?.logo;
   const content: ContentSet = { settings, teams: [], people: [], objectives: [], kpis: [], retrospectives: [] };
   const sidecars = new Map<string, ContentFile>();
   const seenIds = new Map<string, string>();
@@ -50,7 +52,7 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
   const kpiFiles = new Set<string>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (file.path === SETTINGS_FILE) continue;
+    if (file.path === SETTINGS_FILE || file.path === logo) continue;
     const collection = file.path.split('/')[0] as CollectionName;
     const inCollection = COLLECTIONS.includes(collection) && file.path.includes('/');
     if (inCollection && collection === 'kpis' && /\.csv$/i.test(file.path)) {
@@ -88,6 +90,9 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
     if (entry) (content[collection] as ContentEntry<unknown>[]).push(entry);
   }
   attachSidecars(content, sidecars, kpiFiles, problems);
+  if (logo !== undefined && settingsFile && !files.some((file) => file.path === logo)) {
+    problems.push({ file: settingsFile.displayPath, field: 'branding.logo', severity: 'error', code: 'missing-logo', message: `"${logo}" is not a file in the content folder; put the logo there or correct the path` });
+  }
   return { content, problems };
 }
 

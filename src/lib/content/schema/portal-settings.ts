@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BrandingSchema } from './branding.ts';
 import { PeriodSchema, TextSchema, VisibilitySchema } from './common.ts';
 
 /** Score bands: `score < red_below` is red, `score >= green_from` is green, yellow between. */
@@ -36,6 +37,8 @@ export const PortalSettingsSchema = z.strictObject({
   grading: GradingSchema.default({ red_below: 0.4, green_from: 0.7 }),
   /** How often key results are expected to get a new value; a key result without one for 1.5 cadences is stale. */
   checkin_cadence: z.enum(CHECKIN_CADENCES).default('weekly'),
+  /** Extension: the organisation's logo, accent colour and footer links. */
+  branding: BrandingSchema.optional(),
 });
 
 export type PortalSettingsInput = z.input<typeof PortalSettingsSchema>;
