@@ -23,10 +23,11 @@ export default defineConfig({
       },
       {
         test: {
-          // Incremental builds compared with cold ones after each kind of change: dozens of
-          // builds, so not part of `npm test`; `.ci/run` runs them (npm run test:incremental).
-          name: 'incremental',
-          include: ['test/incremental/**/*.test.ts'],
+          // The long checks, not part of `npm test`; `.ci/run` runs them (npm run test:long):
+          // incremental builds compared with cold ones after each kind of change (dozens of
+          // builds), and the packed package installed into an empty repository.
+          name: 'long',
+          include: ['test/incremental/**/*.test.ts', 'test/package/**/*.test.ts'],
           maxWorkers: 2,
           env: { OKR_TEST_CHECKOUTS: '1' },
           sequence: { groupOrder: 2 },
