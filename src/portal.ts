@@ -13,10 +13,13 @@ import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
 import { gitTopLevel, readTimelines } from './loader/git-history.ts';
+import { i18nFor, type I18n } from './lib/i18n/index.ts';
 import { relative, resolve, sep } from 'node:path';
 
 export interface Portal extends PortalModel {
   inputs: BuildInputs;
+  /** Messages and formats in the language of portal.yaml `locale`. */
+  i18n: I18n;
   /** URL of a route under the base path. */
   url(route: Route): string;
   /** URL of a static asset or path under the base path. */
@@ -73,6 +76,7 @@ function portalOf(model: PortalModel): Portal {
     commitUrl: (commit) => (inputs.repoUrl ? `${inputs.repoUrl}/commit/${commit}` : undefined),
     ...model,
     inputs,
+    i18n: i18nFor(model.settings.locale),
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
     absolute: (path) => (inputs.site ? `${inputs.site}${path.startsWith('/') ? path : `${inputs.base}${path}`}` : undefined),
