@@ -11,6 +11,7 @@ import { es } from './catalogs/es.ts';
 import { fr } from './catalogs/fr.ts';
 import { nb } from './catalogs/nb.ts';
 import { formatsFor, type Formats } from './formats.ts';
+import { intlLocaleOf } from './intl-locale.ts';
 import { translator, type Catalog, type Message, type MessageKey, type Translate } from './messages.ts';
 
 export type { Catalog, Message, MessageKey, MessageParams, PluralMessage, Translate } from './messages.ts';
@@ -23,8 +24,6 @@ export const CATALOGS: Readonly<Record<string, Catalog>> = { en, de, es, fr, nb 
 export const DEFAULT_LOCALE = 'en';
 /** Language subtags that another subtag's catalog serves: `no` (Norwegian) is written as Bokmål. */
 const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { no: 'nb' };
-/** Intl locales of tags that format differently from their language's default. */
-const INTL_LOCALES: Readonly<Record<string, string>> = { en: 'en-GB' };
 
 export interface I18n {
   /** The locale as BCP 47, canonical: `<html lang>`, the feed's `language`, Pagefind's language. */
@@ -73,7 +72,7 @@ export function i18nFor(locale: string = DEFAULT_LOCALE): I18n {
 }
 
 function makeI18n({ lang, catalog }: { lang: string; catalog: Catalog }): I18n {
-  const intlLocale = INTL_LOCALES[lang] ?? lang;
+  const intlLocale = intlLocaleOf(lang);
   const format = formatsFor(intlLocale);
   const t = translator(catalog, intlLocale, format.number);
   // textInfo is in V8's Intl.Locale (not yet in TypeScript's lib): right-to-left scripts.
