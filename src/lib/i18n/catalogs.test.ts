@@ -92,7 +92,7 @@ describe('formats', () => {
     const de = i18nFor('de').format;
     const nb = i18nFor('nb').format;
     expect(de.value(24000, 'EUR')).toBe('24.000\u00a0€');
-    expect(de.value(8.45, '%')).toBe('8,45%');
+    expect(de.value(8.45, '%')).toBe('8,45\u00a0%');
     expect(de.percent(0.666)).toBe('67\u00a0%');
     expect(de.score(0.7)).toBe('0,70');
     expect(de.date('2026-08-16')).toBe('16. Aug. 2026');

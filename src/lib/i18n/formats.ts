@@ -76,6 +76,8 @@ function makeFormats(locale: string): Formats {
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
   const utc = (date: string): Date => new Date(`${date}T00:00:00Z`);
+  // `%` as a unit is spaced the way the locale spaces percentages (8.4% in English, 8,4 % in German).
+  const percentGap = /\u00a0|\u202f/.exec(percentFormat.format(0.5))?.[0] ?? '';
 
   function numberFormat(maxDigits: number, currency?: string): Intl.NumberFormat {
     const key = `${maxDigits} ${currency ?? ''}`;
@@ -94,6 +96,7 @@ function makeFormats(locale: string): Formats {
       if (unit && CURRENCY_RE.test(unit)) return numberFormat(digits, unit).format(number);
       const text = numberFormat(digits).format(number);
       if (!unit) return text;
+      if (unit === '%') return `${text}${percentGap}%`;
       return TIGHT_UNIT_RE.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
     });
   };
