@@ -162,4 +162,19 @@ export const de: Catalog = {
   'period.switcher': 'Zeiträume',
   'period.now': ' · aktuell',
   'period.individual': 'Persönliche Ziele',
+
+  // The search page
+  'search.title': 'Suche',
+  'search.description': 'Ziele, Key Results, KPIs, Teams, Personen und Retrospektiven durchsuchen.',
+  'search.fieldLabel': 'Ziele, Key Results, KPIs, Teams, Personen und Retrospektiven durchsuchen',
+  'search.portal': 'Portal',
+  'search.sortBy': 'Sortieren nach',
+  'search.filters': 'Filter',
+  'search.clearFilters': 'Filter zurücksetzen',
+  'search.results': 'Ergebnisse',
+  'search.showMore': 'Weitere Ergebnisse anzeigen',
+  'search.needsJs': 'Die Suche braucht JavaScript.',
+  'search.browseInstead': 'Alles ist auch über die Übersichtsseiten zu finden:',
+  'search.browsePeriods': 'Zeiträume und ihre Ziele',
+  'search.browseRetros': 'Retrospektiven',
 };

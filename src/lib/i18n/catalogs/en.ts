@@ -176,4 +176,19 @@ export const en = {
   'period.switcher': 'Periods',
   'period.now': ' · now',
   'period.individual': 'Individual objectives',
+
+  // The search page
+  'search.title': 'Search',
+  'search.description': 'Search objectives, key results, KPIs, teams, people and retrospectives.',
+  'search.fieldLabel': 'Search objectives, key results, KPIs, teams, people and retrospectives',
+  'search.portal': 'Portal',
+  'search.sortBy': 'Sort by',
+  'search.filters': 'Filters',
+  'search.clearFilters': 'Clear filters',
+  'search.results': 'Results',
+  'search.showMore': 'Show more results',
+  'search.needsJs': 'Search needs JavaScript.',
+  'search.browseInstead': 'You can find everything through the browse pages:',
+  'search.browsePeriods': 'Periods and their objectives',
+  'search.browseRetros': 'Retrospectives',
 } as const;

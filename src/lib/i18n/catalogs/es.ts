@@ -162,4 +162,19 @@ export const es: Catalog = {
   'period.switcher': 'Periodos',
   'period.now': ' · actual',
   'period.individual': 'Objetivos individuales',
+
+  // The search page
+  'search.title': 'Búsqueda',
+  'search.description': 'Busca objetivos, resultados clave, KPI, equipos, personas y retrospectivas.',
+  'search.fieldLabel': 'Buscar objetivos, resultados clave, KPI, equipos, personas y retrospectivas',
+  'search.portal': 'Portal',
+  'search.sortBy': 'Ordenar por',
+  'search.filters': 'Filtros',
+  'search.clearFilters': 'Quitar filtros',
+  'search.results': 'Resultados',
+  'search.showMore': 'Mostrar más resultados',
+  'search.needsJs': 'La búsqueda necesita JavaScript.',
+  'search.browseInstead': 'Puedes encontrarlo todo en las páginas de navegación:',
+  'search.browsePeriods': 'Periodos y sus objetivos',
+  'search.browseRetros': 'Retrospectivas',
 };

@@ -167,4 +167,19 @@ export const fr: Catalog = {
   'period.switcher': 'Périodes',
   'period.now': ' · en cours',
   'period.individual': 'Objectifs individuels',
+
+  // The search page
+  'search.title': 'Recherche',
+  'search.description': 'Rechercher des objectifs, des résultats clés, des KPI, des équipes, des personnes et des rétrospectives.',
+  'search.fieldLabel': 'Rechercher des objectifs, des résultats clés, des KPI, des équipes, des personnes et des rétrospectives',
+  'search.portal': 'Portail',
+  'search.sortBy': 'Trier par',
+  'search.filters': 'Filtres',
+  'search.clearFilters': 'Effacer les filtres',
+  'search.results': 'Résultats',
+  'search.showMore': 'Afficher plus de résultats',
+  'search.needsJs': 'La recherche nécessite JavaScript.',
+  'search.browseInstead': 'Vous trouverez tout dans les pages de navigation\u00a0:',
+  'search.browsePeriods': 'Les périodes et leurs objectifs',
+  'search.browseRetros': 'Rétrospectives',
 };

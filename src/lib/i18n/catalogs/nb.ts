@@ -162,4 +162,19 @@ export const nb: Catalog = {
   'period.switcher': 'Perioder',
   'period.now': ' · nå',
   'period.individual': 'Individuelle mål',
+
+  // The search page
+  'search.title': 'Søk',
+  'search.description': 'Søk i mål, nøkkelresultater, KPI-er, team, personer og retrospektiver.',
+  'search.fieldLabel': 'Søk i mål, nøkkelresultater, KPI-er, team, personer og retrospektiver',
+  'search.portal': 'Portal',
+  'search.sortBy': 'Sorter etter',
+  'search.filters': 'Filtre',
+  'search.clearFilters': 'Fjern filtrene',
+  'search.results': 'Resultater',
+  'search.showMore': 'Vis flere resultater',
+  'search.needsJs': 'Søket trenger JavaScript.',
+  'search.browseInstead': 'Du finner alt via oversiktssidene:',
+  'search.browsePeriods': 'Perioder og målene deres',
+  'search.browseRetros': 'Retrospektiver',
 };
