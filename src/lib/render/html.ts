@@ -37,6 +37,17 @@ export function escapeHtml(text: string): string {
   return NEEDS_ESCAPE_RE.test(text) ? text.replace(ESCAPE_RE, (char) => ESCAPES[char]!) : text;
 }
 
+const TEXT_ESCAPE_RE = /[&<>]/g;
+
+/**
+ * Escapes text for element content only (not attributes): quotes stay as written, the way
+ * Astro writes literal template text, so a catalog message renders like the text it replaced.
+ * @example escapeText("team's <b>") // "team's &lt;b&gt;"
+ */
+export function escapeText(text: string): string {
+  return text.replace(TEXT_ESCAPE_RE, (char) => ESCAPES[char]!);
+}
+
 function partToString(part: HtmlPart): string {
   if (part instanceof Html) return part.value;
   if (part === null || part === undefined || part === false || part === true) return '';
