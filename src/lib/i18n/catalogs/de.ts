@@ -220,4 +220,26 @@ export const de: Catalog = {
   'org.objectives': { one: '{count} Ziel', other: '{count} Ziele' },
   'org.average': 'Ø',
   'org.averageSpoken': ' ({percent}, Ampel {grade})',
+
+  // Retrospectives
+  'retros.title': 'Retrospektiven',
+  'retros.lede': 'Was uns jedes Quartal gelehrt hat: Bewertungen, was funktioniert hat, was nicht und wie es weitergeht.',
+  'retros.rss': 'RSS-Feed',
+  'retros.none': 'Noch keine Retrospektiven.',
+  'retros.companyWide': 'Unternehmensweit',
+  'retros.report': 'Abschlussbericht {period}',
+  'retros.reportNote': 'Automatisch erstellt: Endbewertungen, Ampeln, KPI-Veränderungen und übernommene Ziele',
+
+  // People
+  'people.caption': 'Alle mit Zielen, Key Results oder KPIs',
+  'people.name': 'Name',
+  'people.role': 'Rolle',
+  'person.leads': 'Leitet',
+  'person.objectives': 'Verantwortete Ziele',
+  'person.keyResults': 'Verantwortete Key Results',
+  'person.keyResultsCaption': 'Key Results in der Verantwortung von {name}',
+  'person.keyResult': 'Key Result',
+  'person.objective': 'Ziel',
+  'person.kpis': 'Verantwortete KPIs',
+  'person.none': 'Keine.',
 };

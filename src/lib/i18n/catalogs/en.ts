@@ -234,4 +234,26 @@ export const en = {
   'org.objectives': { one: '{count} objective', other: '{count} objectives' },
   'org.average': 'avg.',
   'org.averageSpoken': ' ({percent}, grade {grade})',
+
+  // Retrospectives
+  'retros.title': 'Retrospectives',
+  'retros.lede': 'What each quarter taught us: scores, what worked, what didn\'t and what comes next.',
+  'retros.rss': 'RSS feed',
+  'retros.none': 'No retrospectives yet.',
+  'retros.companyWide': 'Company-wide',
+  'retros.report': 'Period report {period}',
+  'retros.reportNote': 'Generated: final scores, grades, KPI changes and carry-overs',
+
+  // People
+  'people.caption': 'Everyone with objectives, key results or KPIs',
+  'people.name': 'Name',
+  'people.role': 'Role',
+  'person.leads': 'Leads',
+  'person.objectives': 'Objectives owned',
+  'person.keyResults': 'Key results owned',
+  'person.keyResultsCaption': 'Key results owned by {name}',
+  'person.keyResult': 'Key result',
+  'person.objective': 'Objective',
+  'person.kpis': 'KPIs owned',
+  'person.none': 'None.',
 } as const;

@@ -220,4 +220,26 @@ export const es: Catalog = {
   'org.objectives': { one: '{count} objetivo', many: '{count} objetivos', other: '{count} objetivos' },
   'org.average': 'media',
   'org.averageSpoken': ' ({percent}, nivel {grade})',
+
+  // Retrospectives
+  'retros.title': 'Retrospectivas',
+  'retros.lede': 'Lo que nos enseñó cada trimestre: puntuaciones, qué funcionó, qué no y qué viene después.',
+  'retros.rss': 'Canal RSS',
+  'retros.none': 'Aún no hay retrospectivas.',
+  'retros.companyWide': 'Toda la empresa',
+  'retros.report': 'Informe del periodo {period}',
+  'retros.reportNote': 'Generado automáticamente: puntuaciones finales, niveles, cambios de KPI y objetivos que continúan',
+
+  // People
+  'people.caption': 'Todas las personas con objetivos, resultados clave o KPI',
+  'people.name': 'Nombre',
+  'people.role': 'Función',
+  'person.leads': 'Dirige',
+  'person.objectives': 'Objetivos de los que es responsable',
+  'person.keyResults': 'Resultados clave de los que es responsable',
+  'person.keyResultsCaption': 'Resultados clave a cargo de {name}',
+  'person.keyResult': 'Resultado clave',
+  'person.objective': 'Objetivo',
+  'person.kpis': 'KPI de los que es responsable',
+  'person.none': 'Ninguno.',
 };

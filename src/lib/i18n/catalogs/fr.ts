@@ -225,4 +225,26 @@ export const fr: Catalog = {
   'org.objectives': { one: '{count} objectif', many: '{count} objectifs', other: '{count} objectifs' },
   'org.average': 'moy.',
   'org.averageSpoken': ' ({percent}, niveau {grade})',
+
+  // Retrospectives
+  'retros.title': 'Rétrospectives',
+  'retros.lede': 'Ce que chaque trimestre nous a appris\u00a0: les scores, ce qui a marché, ce qui n’a pas marché et la suite.',
+  'retros.rss': 'Flux RSS',
+  'retros.none': 'Aucune rétrospective pour l’instant.',
+  'retros.companyWide': 'Toute l’entreprise',
+  'retros.report': 'Bilan de la période {period}',
+  'retros.reportNote': 'Généré automatiquement\u00a0: scores finaux, niveaux, évolution des KPI et objectifs reportés',
+
+  // People
+  'people.caption': 'Toutes les personnes ayant des objectifs, des résultats clés ou des KPI',
+  'people.name': 'Nom',
+  'people.role': 'Rôle',
+  'person.leads': 'Responsable de',
+  'person.objectives': 'Objectifs dont la personne est responsable',
+  'person.keyResults': 'Résultats clés dont la personne est responsable',
+  'person.keyResultsCaption': 'Résultats clés sous la responsabilité de {name}',
+  'person.keyResult': 'Résultat clé',
+  'person.objective': 'Objectif',
+  'person.kpis': 'KPI dont la personne est responsable',
+  'person.none': 'Aucun.',
 };

@@ -220,4 +220,26 @@ export const nb: Catalog = {
   'org.objectives': { one: '{count} mål', other: '{count} mål' },
   'org.average': 'snitt',
   'org.averageSpoken': ' ({percent}, farge {grade})',
+
+  // Retrospectives
+  'retros.title': 'Retrospektiver',
+  'retros.lede': 'Hva hvert kvartal lærte oss: score, hva som fungerte, hva som ikke gjorde det, og veien videre.',
+  'retros.rss': 'RSS-feed',
+  'retros.none': 'Ingen retrospektiver ennå.',
+  'retros.companyWide': 'Hele virksomheten',
+  'retros.report': 'Perioderapport {period}',
+  'retros.reportNote': 'Generert: endelige score, farger, KPI-endringer og mål som videreføres',
+
+  // People
+  'people.caption': 'Alle med mål, nøkkelresultater eller KPI-er',
+  'people.name': 'Navn',
+  'people.role': 'Rolle',
+  'person.leads': 'Leder',
+  'person.objectives': 'Mål med ansvar',
+  'person.keyResults': 'Nøkkelresultater med ansvar',
+  'person.keyResultsCaption': 'Nøkkelresultater {name} har ansvar for',
+  'person.keyResult': 'Nøkkelresultat',
+  'person.objective': 'Mål',
+  'person.kpis': 'KPI-er med ansvar',
+  'person.none': 'Ingen.',
 };
