@@ -54,17 +54,17 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
     const { first, last } = periodBounds(objective.period);
     const kpiInPeriod = kpi ? pointsBetween(kpi.data, first, last) : [];
     const fallback = kr.checkins.length > 0 ? { label: t('kr.checkins'), points: kr.checkins, unit: kr.unit } : kpi && { label: kpi.title, points: kpiInPeriod, unit: kpi.unit };
-    data = chartIsland(spec, {
+    data = chartIsland(spec, i18n, {
       compact: true,
       fallback: [
         fallback && fallback.points.length > 1 &&
           html`<p class="chart-fallback small muted spark">${sparklineSvg({ points: fallback.points, unit: fallback.unit, label: fallback.label, width: 160, height: 36, reference: kr.target })}<span>${fallback.label} ${kr.target !== undefined && t('kr.target', { value: formatValue(kr.target, kr.unit) })}</span></p>`,
-        kr.checkins.length > 0 && checkinTable(kr),
-        kpi && kpiInPeriod.length > 0 && kpiDataTable(kpi, { points: kpiInPeriod, summary: t('kr.kpiInPeriod', { title: kpi.title, count: kpiInPeriod.length }) }),
+        kr.checkins.length > 0 && checkinTable(kr, i18n),
+        kpi && kpiInPeriod.length > 0 && kpiDataTable(kpi, i18n, { points: kpiInPeriod, summary: t('kr.kpiInPeriod', { title: kpi.title, count: kpiInPeriod.length }) }),
       ],
     });
   } else if (kr.checkins.length > 0) {
-    data = checkinTable(kr);
+    data = checkinTable(kr, i18n);
   }
   const section = html`<section class="kr card" id="${anchor}" aria-labelledby="${anchor}-title"><div class="kr-head"><h3 id="${anchor}-title">${kr.title}</h3>${scorePill({ score: kr.score, grade, final: kr.score !== kr.progress }, i18n)}</div>${progressBar({ value: kr.progress, grade, label: t('progress.label') }, i18n)}<dl class="facts">${facts}</dl>${data}${
     kr.score !== kr.progress && html`<p class="small muted">${t('kr.finalScoreNote', { score: format.score(kr.score), percent: format.percent(kr.progress) })}</p>`

@@ -183,7 +183,7 @@ export const de: Catalog = {
   'notFound.lede': 'Diese Seite gibt es nicht, oder sie ist für dieses Publikum nicht veröffentlicht.',
   'notFound.home': 'Zum Überblick',
   'notFound.search': 'Im Portal suchen',
-  'teams.lede': 'Die Organisation mit Leitung, Zielen und Ø Bewertung jedes Teams in {period}.',
+  'teams.lede': 'Die Organisation: Leitung, Ziele und durchschnittliche Bewertung jedes Teams in {period}.',
   'teams.none': 'Noch keine Teams.',
   'team.company': 'Unternehmen',
   'team.department': 'Bereich',
@@ -242,4 +242,21 @@ export const de: Catalog = {
   'person.objective': 'Ziel',
   'person.kpis': 'Verantwortete KPIs',
   'person.none': 'Keine.',
+
+  // Data tables behind the charts
+  'table.late': ' (verspätet)',
+  'table.checkinHistory': 'Check-in-Verlauf ({count})',
+  'table.checkinsOf': 'Check-ins von {title}',
+  'table.date': 'Datum',
+  'table.value': 'Wert',
+  'table.confidence': 'Zuversicht',
+  'table.note': 'Notiz',
+  'table.allValues': 'Datentabelle: alle Werte ({count})',
+  'table.valuesOf': 'Werte von {title}',
+
+  // Chart controls
+  'chart.timeRange': 'Zeitraum',
+  'chart.range.quarter': 'Letztes Quartal',
+  'chart.range.year': 'Letztes Jahr',
+  'chart.range.all': 'Alles',
 };

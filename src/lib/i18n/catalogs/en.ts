@@ -256,4 +256,21 @@ export const en = {
   'person.objective': 'Objective',
   'person.kpis': 'KPIs owned',
   'person.none': 'None.',
+
+  // Data tables behind the charts
+  'table.late': ' (late)',
+  'table.checkinHistory': 'Check-in history ({count})',
+  'table.checkinsOf': 'Check-ins of {title}',
+  'table.date': 'Date',
+  'table.value': 'Value',
+  'table.confidence': 'Confidence',
+  'table.note': 'Note',
+  'table.allValues': 'Data table: all values ({count})',
+  'table.valuesOf': 'Values of {title}',
+
+  // Chart controls
+  'chart.timeRange': 'Time range',
+  'chart.range.quarter': 'Last quarter',
+  'chart.range.year': 'Last year',
+  'chart.range.all': 'All',
 } as const;

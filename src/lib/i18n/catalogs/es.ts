@@ -242,4 +242,21 @@ export const es: Catalog = {
   'person.objective': 'Objetivo',
   'person.kpis': 'KPI de los que es responsable',
   'person.none': 'Ninguno.',
+
+  // Data tables behind the charts
+  'table.late': ' (con retraso)',
+  'table.checkinHistory': 'Historial de seguimientos ({count})',
+  'table.checkinsOf': 'Seguimientos de {title}',
+  'table.date': 'Fecha',
+  'table.value': 'Valor',
+  'table.confidence': 'Confianza',
+  'table.note': 'Nota',
+  'table.allValues': 'Tabla de datos: todos los valores ({count})',
+  'table.valuesOf': 'Valores de {title}',
+
+  // Chart controls
+  'chart.timeRange': 'Periodo',
+  'chart.range.quarter': 'Último trimestre',
+  'chart.range.year': 'Último año',
+  'chart.range.all': 'Todo',
 };

@@ -247,4 +247,21 @@ export const fr: Catalog = {
   'person.objective': 'Objectif',
   'person.kpis': 'KPI dont la personne est responsable',
   'person.none': 'Aucun.',
+
+  // Data tables behind the charts
+  'table.late': ' (en retard)',
+  'table.checkinHistory': 'Historique des points d’étape ({count})',
+  'table.checkinsOf': 'Points d’étape de {title}',
+  'table.date': 'Date',
+  'table.value': 'Valeur',
+  'table.confidence': 'Confiance',
+  'table.note': 'Note',
+  'table.allValues': 'Tableau de données\u00a0: toutes les valeurs ({count})',
+  'table.valuesOf': 'Valeurs de {title}',
+
+  // Chart controls
+  'chart.timeRange': 'Période affichée',
+  'chart.range.quarter': 'Dernier trimestre',
+  'chart.range.year': 'Dernière année',
+  'chart.range.all': 'Tout',
 };

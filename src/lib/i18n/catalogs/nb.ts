@@ -242,4 +242,21 @@ export const nb: Catalog = {
   'person.objective': 'Mål',
   'person.kpis': 'KPI-er med ansvar',
   'person.none': 'Ingen.',
+
+  // Data tables behind the charts
+  'table.late': ' (for sent)',
+  'table.checkinHistory': 'Innsjekkhistorikk ({count})',
+  'table.checkinsOf': 'Innsjekker for {title}',
+  'table.date': 'Dato',
+  'table.value': 'Verdi',
+  'table.confidence': 'Tiltro',
+  'table.note': 'Merknad',
+  'table.allValues': 'Datatabell: alle verdier ({count})',
+  'table.valuesOf': 'Verdier for {title}',
+
+  // Chart controls
+  'chart.timeRange': 'Tidsrom',
+  'chart.range.quarter': 'Siste kvartal',
+  'chart.range.year': 'Siste år',
+  'chart.range.all': 'Alt',
 };
