@@ -37,11 +37,12 @@ export function escapeHtml(text: string): string {
   return NEEDS_ESCAPE_RE.test(text) ? text.replace(ESCAPE_RE, (char) => ESCAPES[char]!) : text;
 }
 
-const TEXT_ESCAPE_RE = /[&<>]/g;
+const TEXT_ESCAPE_RE = /[&<>"]/g;
 
 /**
- * Escapes text for element content only (not attributes): quotes stay as written, the way
- * Astro writes literal template text, so a catalog message renders like the text it replaced.
+ * Escapes text for element content and double-quoted attributes, leaving apostrophes as
+ * written (as Astro writes literal template text), so that a catalog message renders byte
+ * for byte like the literal it replaced.
  * @example escapeText("team's <b>") // "team's &lt;b&gt;"
  */
 export function escapeText(text: string): string {
