@@ -14,6 +14,7 @@ import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
 import { gitTopLevel, readTimelines } from './loader/git-history.ts';
 import { readFileSync } from 'node:fs';
+import { i18nFor, type I18n } from './lib/i18n/index.ts';
 import { relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { pageKeyMaterial, type PageKeyMaterial } from './lib/model/page-keys.ts';
@@ -22,6 +23,8 @@ import { logoPath, themeCss, themePath } from './lib/render/branding.ts';
 
 export interface Portal extends PortalModel {
   inputs: BuildInputs;
+  /** Messages and formats in the language of portal.yaml `locale`. */
+  i18n: I18n;
   /** URL of a route under the base path. */
   url(route: Route): string;
   /** URL of a static asset or path under the base path. */
@@ -129,6 +132,7 @@ function portalOf(model: PortalModel): Portal {
     brandingPaths: { logo: logoPath(model.settings.branding), theme: themePath(model.settings.branding) },
     ...model,
     inputs,
+    i18n: i18nFor(model.settings.locale),
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
     absolute: (path) => (inputs.site ? `${inputs.site}${path.startsWith('/') ? path : `${inputs.base}${path}`}` : undefined),

@@ -13,17 +13,19 @@ import { describe, expect, test } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** Folders (longest prefix wins) and the folders each may import besides itself. */
-const LIB = ['src/lib/memo.ts', 'src/lib/calendar', 'src/lib/content', 'src/lib/model', 'src/lib/render', 'src/lib/charts', 'src/lib/search', 'src/lib/export'];
+const LIB = ['src/lib/memo.ts', 'src/lib/i18n', 'src/lib/calendar', 'src/lib/content', 'src/lib/model', 'src/lib/render', 'src/lib/charts', 'src/lib/search', 'src/lib/export'];
 const MEMO = 'src/lib/memo.ts';
+const I18N = 'src/lib/i18n';
 const ALLOWED: Record<string, readonly string[]> = {
   [MEMO]: [],
+  [I18N]: [MEMO],
   'src/lib/calendar': [MEMO],
-  'src/lib/content': [MEMO, 'src/lib/calendar'],
-  'src/lib/model': [MEMO, 'src/lib/calendar', 'src/lib/content'],
-  'src/lib/render': [MEMO, 'src/lib/calendar', 'src/lib/content', 'src/lib/model'],
-  'src/lib/charts': [MEMO, 'src/lib/calendar', 'src/lib/content', 'src/lib/model', 'src/lib/render'],
-  'src/lib/search': [MEMO, 'src/lib/calendar', 'src/lib/content', 'src/lib/model', 'src/lib/render'],
-  'src/lib/export': [MEMO, 'src/lib/calendar', 'src/lib/content', 'src/lib/model', 'src/lib/render'],
+  'src/lib/content': [MEMO, I18N, 'src/lib/calendar'],
+  'src/lib/model': [MEMO, I18N, 'src/lib/calendar', 'src/lib/content'],
+  'src/lib/render': [MEMO, I18N, 'src/lib/calendar', 'src/lib/content', 'src/lib/model'],
+  'src/lib/charts': [MEMO, I18N, 'src/lib/calendar', 'src/lib/content', 'src/lib/model', 'src/lib/render'],
+  'src/lib/search': [MEMO, I18N, 'src/lib/calendar', 'src/lib/content', 'src/lib/model', 'src/lib/render'],
+  'src/lib/export': [MEMO, I18N, 'src/lib/calendar', 'src/lib/content', 'src/lib/model', 'src/lib/render'],
   'src/loader': LIB,
   'src/integrations': [...LIB, 'src/loader'],
   'src/content.config.ts': [...LIB, 'src/loader'],

@@ -14,6 +14,7 @@ import * as pagefind from 'pagefind';
 import { searchDocuments, type SearchDocument } from '../lib/search/search-documents.ts';
 import { bodyHtmlOf, buildModelOnce } from '../loader/content-source.ts';
 import { buildStopped } from './build-failure.ts';
+import { i18nFor } from '../lib/i18n/index.ts';
 
 /** The folder below the output folder that the index is written to. */
 export const INDEX_FOLDER = 'pagefind';
@@ -41,11 +42,11 @@ export class SearchIndexError extends Error {
  * Indexes search documents into `<outDir>/pagefind/`. Exported for tests and the benchmark.
  * @example const { pages, seconds, bytes } = await indexDocuments('/tmp/site/dist', searchDocuments(model));
  */
-export async function indexDocuments(outDir: string, documents: readonly SearchDocument[]): Promise<IndexSummary> {
+export async function indexDocuments(outDir: string, documents: readonly SearchDocument[], language = 'en'): Promise<IndexSummary> {
   const started = performance.now();
   const outputPath = join(outDir, INDEX_FOLDER);
   try {
-    const pages = await buildIndex(outDir, outputPath, documents);
+    const pages = await buildIndex(outDir, outputPath, documents, language);
     return { pages, seconds: (performance.now() - started) / 1000, bytes: await folderSize(outputPath), outputPath };
   } finally {
     await pagefind.close();
@@ -74,9 +75,12 @@ function failOnExitWhilePending(outDir: string, indexing: Promise<unknown>, logg
   indexing.then(done, done);
 }
 
-/** Runs Pagefind over the documents; returns the number of pages indexed. */
-async function buildIndex(outDir: string, outputPath: string, documents: readonly SearchDocument[]): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+/**
+ * Runs Pagefind over the documents in the portal's language (its stemming and word
+ * splitting; the search page loads the index of that language); returns the number of pages indexed.
+ */
+async function buildIndex(outDir: string, outputPath: string, documents: readonly SearchDocument[], language: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new SearchIndexError(outDir, 'starting Pagefind', errors);
   // All documents go out at once: the Pagefind process takes them in order, one by one.
   const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
@@ -106,8 +110,9 @@ export function searchIndex(): AstroIntegration {
   let indexing: Promise<IndexSummary> | undefined;
   const start = (dir: URL, logger: AstroIntegrationLogger): Promise<IndexSummary> => {
     const outputDir = fileURLToPath(dir);
-    const documents = searchDocuments(buildModelOnce(), bodyHtmlOf);
-    const running = indexDocuments(outputDir, documents).catch((error: unknown) => {
+    const model = buildModelOnce();
+    const documents = searchDocuments(model, bodyHtmlOf);
+    const running = indexDocuments(outputDir, documents, i18nFor(model.settings.locale).lang).catch((error: unknown) => {
       throw error instanceof SearchIndexError ? error : new SearchIndexError(outputDir, 'indexing', [String(error)]);
     });
     // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.

@@ -6,6 +6,7 @@ import type { BuildInputs } from '../../src/lib/content/build-inputs.ts';
 import type { PortalModel } from '../../src/lib/model/portal-model.ts';
 import { routeUrl } from '../../src/lib/render/urls.ts';
 import type { Portal } from '../../src/portal.ts';
+import { i18nFor } from '../../src/lib/i18n/index.ts';
 
 /**
  * The portal of a model, with commit links to git.example.org.
@@ -14,6 +15,7 @@ import type { Portal } from '../../src/portal.ts';
 export function portalStub(model: PortalModel, options: { history?: Portal['history']; audience?: BuildInputs['audience'] } = {}): Portal {
   return {
     ...model,
+    i18n: i18nFor(model.settings.locale),
     history: options.history ?? new Map(),
     inputs: { base: '/okrs/', audience: options.audience ?? 'public' } as BuildInputs,
     url: (route) => routeUrl('/okrs/', route),

@@ -4,8 +4,7 @@
  * styles/parts.css.
  */
 import { childrenByKeyResult, type AlignmentNode } from '../../lib/model/alignment.ts';
-import { formatPercent, labelOf } from '../../lib/render/format.ts';
-import { html, type Html } from '../../lib/render/html.ts';
+import { escapeText, html, trustedHtml, type Html } from '../../lib/render/html.ts';
 import { gradeOf } from '../../lib/model/progress.ts';
 import type { Portal } from '../../portal.ts';
 import { forecastNote, progressBar, scorePill, staleNote, statusBadge } from './badges.ts';
@@ -23,11 +22,13 @@ export function alignmentNode(node: AlignmentNode, portal: Portal, depth = 0, ma
   const contributors = objective.contributors.map((id) => portal.teamById.get(id)?.name).filter(Boolean);
   // Ids start with a letter and hold no slashes (html-validate valid-id), as in objective cards.
   const anchor = `objective-${objective.id.replace(/\//g, '--')}`;
-  const count = `${node.descendants} aligned objective${node.descendants === 1 ? '' : 's'}`;
+  const { i18n } = portal;
+  const { t, format } = i18n;
+  const count = t('alignment.alignedCount', { count: node.descendants });
   const department = team ? (team.ancestors[1] ?? team.id) : undefined;
   const below =
     cut && team
-      ? html`<p class="node-more"><a href="${portal.url({ kind: 'alignment', period: objective.period, team: department })}#${anchor}">${count} in the ${portal.teamById.get(department!)?.name} tree →</a></p>`
+      ? html`<p class="node-more"><a href="${portal.url({ kind: 'alignment', period: objective.period, team: department })}#${anchor}">${t('alignment.inTree', { count, team: portal.teamById.get(department!)?.name ?? '' })}</a></p>`
       : node.children.length > 0 &&
         html`<details open><summary>${count}</summary><ul>${childrenByKeyResult(node).map(({ keyResult, children }) => {
           const items = children.map((child) => alignmentNode(child, portal, depth + 1, maxDepth));
@@ -37,8 +38,8 @@ export function alignmentNode(node: AlignmentNode, portal: Portal, depth = 0, ma
         })}</ul></details>`;
   const rollup =
     node.children.length > 0 &&
-    html`<span class="rollup" title="Roll-up: mean of its own score and its aligned objectives' roll-ups">Roll-up ${formatPercent(node.rollup)}<span class="visually-hidden"> (grade ${gradeOf(node.rollup, portal.settings.grading)})</span></span>`;
-  return html`<li id="${anchor}" class="${node.context ? 'node context' : 'node'}"><div class="node-card"><div class="node-main"><a class="node-title" href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a><span class="node-meta">${team && html`<span>${team.name}</span>`}${owner && html`<span>${owner.name}</span>`}<span class="kind ${objective.kind}">${labelOf(objective.kind)}</span>${
-    contributors.length > 0 && html`<span>with ${contributors.join(', ')}</span>`
-  }${node.context && html`<span class="context-note">context</span>`}</span></div><div class="node-figures">${statusBadge(objective.status)}${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}<div class="node-bar">${progressBar({ value: objective.progress, grade: objective.grade, label: 'Own progress', size: 'sm' })}</div>${forecastNote(objective.forecast)}${rollup}${staleNote(objective.staleDays)}</div></div>${below}</li>`;
+    html`<span class="rollup" title="${trustedHtml(escapeText(t('alignment.rollupTitle')))}">${t('alignment.rollup', { percent: format.percent(node.rollup) })}<span class="visually-hidden">${t('alignment.rollupGrade', { grade: i18n.label('grade', gradeOf(node.rollup, portal.settings.grading)) })}</span></span>`;
+  return html`<li id="${anchor}" class="${node.context ? 'node context' : 'node'}"><div class="node-card"><div class="node-main"><a class="node-title" href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a><span class="node-meta">${team && html`<span>${team.name}</span>`}${owner && html`<span>${owner.name}</span>`}<span class="kind ${objective.kind}">${i18n.label('kind', objective.kind)}</span>${
+    contributors.length > 0 && html`<span>${t('alignment.with', { teams: contributors.join(', ') })}</span>`
+  }${node.context && html`<span class="context-note">${t('alignment.context')}</span>`}</span></div><div class="node-figures">${statusBadge(objective.status, portal.i18n)}${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined }, portal.i18n)}<div class="node-bar">${progressBar({ value: objective.progress, grade: objective.grade, label: t('alignment.ownProgress'), size: 'sm' }, portal.i18n)}</div>${forecastNote(objective.forecast, portal.i18n)}${rollup}${staleNote(objective.staleDays, portal.i18n)}</div></div>${below}</li>`;
 }

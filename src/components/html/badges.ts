@@ -2,53 +2,54 @@
  * The small status elements that every list, card and entry page repeats: score pills,
  * status badges and progress bars. Markup only; their styles are in styles/parts.css.
  */
-import { formatPercent, formatScore, labelOf } from '../../lib/render/format.ts';
+import type { I18n } from '../../lib/i18n/index.ts';
 import { attributes, html, type Html } from '../../lib/render/html.ts';
 import type { Grade } from '../../lib/model/progress.ts';
 import { statusIcon, statusTone } from '../../lib/render/status-tone.ts';
 
 /**
  * A score with its grade, e.g. "0.62" on yellow; the grade is spelled out for screen readers.
- * @example scorePill({ score: 0.62, grade: 'yellow' })
+ * @example scorePill({ score: 0.62, grade: 'yellow' }, portal.i18n)
  */
-export function scorePill({ score, grade, final = false }: { score: number; grade: Grade; final?: boolean | undefined }): Html {
-  const label = final ? 'Final score' : 'Score';
-  const text = formatScore(score);
-  return html`<span class="score score-${grade}"${attributes({ title: `${label} ${text} (${grade})` })}><span class="visually-hidden">${label} </span>${text}<span class="visually-hidden">, grade ${grade}</span></span>`;
+export function scorePill({ score, grade, final = false }: { score: number; grade: Grade; final?: boolean | undefined }, { t, format, label: labelOf }: I18n): Html {
+  const label = t(final ? 'score.final' : 'score.score');
+  const text = format.score(score);
+  const gradeName = labelOf('grade', grade);
+  return html`<span class="score score-${grade}"${attributes({ title: t('score.title', { label, score: text, grade: gradeName }) })}><span class="visually-hidden">${label} </span>${text}<span class="visually-hidden">${t('score.grade', { grade: gradeName })}</span></span>`;
 }
 
 /**
  * An objective or KPI status with its icon and label.
- * @example statusBadge('at-risk') // ▲ At risk, in yellow
+ * @example statusBadge('at-risk', portal.i18n) // ▲ At risk, in yellow
  */
-export function statusBadge(status: string): Html {
-  return html`<span class="badge tone-${statusTone(status)}"${attributes({ 'data-status': status })}><span aria-hidden="true">${statusIcon(status)}</span> ${labelOf(status)}</span>`;
+export function statusBadge(status: string, i18n: I18n): Html {
+  return html`<span class="badge tone-${statusTone(status)}"${attributes({ 'data-status': status })}><span aria-hidden="true">${statusIcon(status)}</span> ${i18n.label('status', status)}</span>`;
 }
 
 /**
  * A progress bar (an SVG rect's width, not a style attribute: the CSP allows no inline
  * styles) with the percentage as text.
- * @example progressBar({ value: 0.5, grade: 'yellow', label: 'Progress' })
+ * @example progressBar({ value: 0.5, grade: 'yellow', label: 'Progress' }, portal.i18n)
  */
-export function progressBar({ value, grade, label, size = 'md' }: { value: number; grade: Grade; label: string; size?: 'sm' | 'md' | undefined }): Html {
+export function progressBar({ value, grade, label, size = 'md' }: { value: number; grade: Grade; label: string; size?: 'sm' | 'md' | undefined }, i18n: I18n): Html {
   const width = `${Math.round(Math.min(Math.max(value, 0), 1) * 1000) / 10}%`;
-  return html`<div class="progress progress-${size}"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill fill-${grade}" width="${width}" height="100%"></rect></svg><span class="value"><span class="visually-hidden">${label}: </span>${formatPercent(value)}</span></div>`;
+  return html`<div class="progress progress-${size}"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill fill-${grade}" width="${width}" height="100%"></rect></svg><span class="value"><span class="visually-hidden">${label}: </span>${i18n.format.percent(value)}</span></div>`;
 }
 
 /**
  * "No update for N days" beside a stale key result or objective; nothing when fresh.
- * @example staleNote(15) // No update for 15 days
+ * @example staleNote(15, portal.i18n) // No update for 15 days
  */
-export function staleNote(days: number | undefined): Html | undefined {
+export function staleNote(days: number | undefined, { t }: Pick<I18n, 't'>): Html | undefined {
   if (days === undefined) return undefined;
-  return html`<span class="stale-note" data-stale="${days}"><span aria-hidden="true">⏸</span> No update for ${days} day${days === 1 ? '' : 's'}</span>`;
+  return html`<span class="stale-note" data-stale="${days}"><span aria-hidden="true">◷</span> ${t('stale.note', { count: days })}</span>`;
 }
 
 /**
  * The forecast beside a progress bar, e.g. "Forecast 81%"; nothing without one.
- * @example forecastNote(0.81)
+ * @example forecastNote(0.81, portal.i18n)
  */
-export function forecastNote(forecast: number | undefined): Html | undefined {
+export function forecastNote(forecast: number | undefined, { t, format }: Pick<I18n, 't' | 'format'>): Html | undefined {
   if (forecast === undefined) return undefined;
-  return html`<span class="forecast" title="Where the check-ins' trend line ends on the period's last day">Forecast ${formatPercent(forecast)}</span>`;
+  return html`<span class="forecast" title="${t('forecast.title')}">${t('forecast.note', { percent: format.percent(forecast) })}</span>`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { i18nFor } from '../../lib/i18n/index.ts';
 import { stringify } from 'yaml';
 import { filterByAudience } from '../../lib/content/audience.ts';
 import { loadContentSet } from '../../lib/content/load-content.ts';
@@ -95,18 +96,18 @@ describe('keyResultSection', () => {
 
 describe('badges', () => {
   test('a score pill spells out its grade for screen readers', () => {
-    expect(scorePill({ score: 0.62, grade: 'yellow', final: true }).value).toBe(
+    expect(scorePill({ score: 0.62, grade: 'yellow', final: true }, i18nFor('en')).value).toBe(
       '<span class="score score-yellow" title="Final score 0.62 (yellow)"><span class="visually-hidden">Final score </span>0.62<span class="visually-hidden">, grade yellow</span></span>',
     );
   });
 
   test('a status badge has an icon, so status never depends on colour alone', () => {
-    expect(statusBadge('at-risk').value).toBe('<span class="badge tone-yellow" data-status="at-risk"><span aria-hidden="true">▲</span> At risk</span>');
-    expect(statusBadge('mystery').value).toContain('class="badge tone-grey"');
+    expect(statusBadge('at-risk', i18nFor('en')).value).toBe('<span class="badge tone-yellow" data-status="at-risk"><span aria-hidden="true">▲</span> At risk</span>');
+    expect(statusBadge('mystery', i18nFor('en')).value).toContain('class="badge tone-grey"');
   });
 
   test('a progress bar clamps its width and labels its value', () => {
-    expect(progressBar({ value: 1.4, grade: 'green', label: 'Progress', size: 'sm' }).value).toBe(
+    expect(progressBar({ value: 1.4, grade: 'green', label: 'Progress', size: 'sm' }, i18nFor('en')).value).toBe(
       '<div class="progress progress-sm"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill fill-green" width="100%" height="100%"></rect></svg><span class="value"><span class="visually-hidden">Progress: </span>140%</span></div>',
     );
   });
@@ -150,7 +151,7 @@ describe('keyResultSection: contract v1.1', () => {
 
   test('a stale key result says for how long, after its score', () => {
     const stale = keyResultSection(objective.keyResults[0]!, objective, portal).html.value;
-    expect(stale).toMatch(/<\/h3><span class="score [^]*?<\/span><span class="stale-note" data-stale="15"><span aria-hidden="true">⏸<\/span> No update for 15 days<\/span><\/div>/);
+    expect(stale).toMatch(/<\/h3><span class="score [^]*?<\/span><span class="stale-note" data-stale="15"><span aria-hidden="true">◷<\/span> No update for 15 days<\/span><\/div>/);
     expect(stale).toContain('<span class="forecast"');
   });
 });

@@ -13,9 +13,10 @@ import { staleNote } from './badges.ts';
  */
 export function needsUpdateList(items: readonly { objective: Objective; kr: KeyResult }[], portal: Portal): Html | undefined {
   if (items.length === 0) return undefined;
+  const { t } = portal.i18n;
   const rows = items.map(({ objective, kr }) => {
     const owner = kr.owner ? portal.personById.get(kr.owner) : undefined;
-    return html`<li><a href="${portal.url({ kind: 'objective', id: objective.id })}#kr-${kr.id}">${kr.title}</a> <span class="muted">in ${objective.title}${owner && html`, owner <a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a>`}</span> ${staleNote(kr.staleDays)}</li>`;
+    return html`<li><a href="${portal.url({ kind: 'objective', id: objective.id })}#kr-${kr.id}">${kr.title}</a> <span class="muted">${t('needsUpdate.in', { objective: objective.title })}${owner && html`${t('needsUpdate.owner')} <a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a>`}</span> ${staleNote(kr.staleDays, portal.i18n)}</li>`;
   });
-  return html`<section class="needs-update"><h2>Needs an update</h2><ul>${rows}</ul></section>`;
+  return html`<section class="needs-update"><h2>${t('needsUpdate.title')}</h2><ul>${rows}</ul></section>`;
 }

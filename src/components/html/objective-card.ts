@@ -2,10 +2,10 @@
  * An objective as a card (period, team and person pages list hundreds): title, score, team,
  * owner, kind, status, progress and its key results. Styles in styles/parts.css.
  */
-import { formatAgainstTarget, formatValue, labelOf } from '../../lib/render/format.ts';
 import { html, trustedHtml, type Html } from '../../lib/render/html.ts';
 import type { KeyResult, Objective } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
+import type { I18n } from '../../lib/i18n/index.ts';
 import { forecastNote, progressBar, scorePill, staleNote, statusBadge } from './badges.ts';
 
 export interface ObjectiveCardOptions {
@@ -19,32 +19,36 @@ export interface ObjectiveCardOptions {
  * @example objectiveCard(objective, portal, { headingLevel: 4 })
  */
 export function objectiveCard(objective: Objective, portal: Portal, { showKeyResults = true, headingLevel = 3 }: ObjectiveCardOptions = {}): Html {
+  const { i18n } = portal;
+  const { t } = i18n;
   const heading = trustedHtml(`h${headingLevel}`);
   const team = objective.team ? portal.teamById.get(objective.team) : undefined;
   const owner = objective.owner ? portal.personById.get(objective.owner) : undefined;
   const keyResults =
     showKeyResults &&
     html`<ul class="kr-list">${objective.keyResults.map(
-      (kr) => html`<li><span class="kr-title">${kr.title}</span><span class="kr-value">${keyResultValue(kr)}</span>${staleNote(kr.staleDays)}</li>`,
+      (kr) => html`<li><span class="kr-title">${kr.title}</span><span class="kr-value">${keyResultValue(kr, i18n)}</span>${staleNote(kr.staleDays, i18n)}</li>`,
     )}</ul>`;
-  return html`<article class="objective card" id="objective-${objective.id.replace(/\//g, '--')}"><div class="objective-head"><${heading} class="objective-title"><a href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a></${heading}>${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}</div><ul class="meta-list">${
+  return html`<article class="objective card" id="objective-${objective.id.replace(/\//g, '--')}"><div class="objective-head"><${heading} class="objective-title"><a href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a></${heading}>${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined }, i18n)}</div><ul class="meta-list">${
     team && html`<li><a href="${portal.url({ kind: 'team', id: team.id })}">${team.name}</a></li>`
-  }${owner && html`<li><a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a></li>`}<li class="kind kind-${objective.kind}">${labelOf(objective.kind)}</li><li>${statusBadge(objective.status)}</li>${objective.stale && html`<li>${staleNote(objective.staleDays)}</li>`}</ul>${progressBar({ value: objective.progress, grade: objective.grade, label: 'Progress' })}${forecastNote(objective.forecast)}${keyResults}</article>`;
+  }${owner && html`<li><a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a></li>`}<li class="kind kind-${objective.kind}">${i18n.label('kind', objective.kind)}</li><li>${statusBadge(objective.status, i18n)}</li>${objective.stale && html`<li>${staleNote(objective.staleDays, i18n)}</li>`}</ul>${progressBar({ value: objective.progress, grade: objective.grade, label: t('progress.label') }, i18n)}${forecastNote(objective.forecast, i18n)}${keyResults}</article>`;
 }
 
 /** The short value of a key result in a card: done or not, the grade, the range, or value against target. */
-function keyResultValue(kr: KeyResult): string {
-  if (kr.type === 'milestone') return kr.done ? 'Done' : 'Not done';
-  if (kr.type === 'graded') return kr.current === undefined ? 'Not graded yet' : `Grade ${kr.current.toFixed(1)}`;
-  if (kr.min !== undefined || kr.max !== undefined) return `${formatValue(kr.current, kr.unit)} (range ${formatRange(kr)})`;
-  return formatAgainstTarget(kr.current, kr.target, kr.unit);
+function keyResultValue(kr: KeyResult, i18n: I18n): string {
+  const { t, format } = i18n;
+  if (kr.type === 'milestone') return t(kr.done ? 'objective.done' : 'objective.notDone');
+  if (kr.type === 'graded') return kr.current === undefined ? t('kr.notGradedYet') : t('kr.gradeValue', { grade: format.grade(kr.current) });
+  if (kr.min !== undefined || kr.max !== undefined) return t('kr.valueInRange', { value: format.value(kr.current, kr.unit), range: formatRange(kr, i18n) });
+  return format.againstTarget(kr.current, kr.target, kr.unit);
 }
 
 /**
  * A maintain range, e.g. "99.5–100%", "≥ 99.5%" or "≤ 200 ms".
- * @example formatRange({ min: 99.5, max: 100, unit: '%' })
+ * @example formatRange({ min: 99.5, max: 100, unit: '%' }, i18n)
  */
-export function formatRange(kr: Pick<KeyResult, 'min' | 'max' | 'unit'>): string {
-  if (kr.min !== undefined && kr.max !== undefined) return `${formatValue(kr.min)}–${formatValue(kr.max, kr.unit)}`;
-  return kr.min !== undefined ? `≥ ${formatValue(kr.min, kr.unit)}` : `≤ ${formatValue(kr.max, kr.unit)}`;
+export function formatRange(kr: Pick<KeyResult, 'min' | 'max' | 'unit'>, i18n: I18n): string {
+  const { format } = i18n;
+  if (kr.min !== undefined && kr.max !== undefined) return `${format.value(kr.min)}–${format.value(kr.max, kr.unit)}`;
+  return kr.min !== undefined ? `≥ ${format.value(kr.min, kr.unit)}` : `≤ ${format.value(kr.max, kr.unit)}`;
 }

@@ -4,7 +4,7 @@
  * key-result.ts. KPI pages use the embed snippets too; the styles are in
  * styles/parts.css.
  */
-import { formatScore, labelOf } from '../../lib/render/format.ts';
+import type { I18n } from '../../lib/i18n/index.ts';
 import { attributes, html, type Html } from '../../lib/render/html.ts';
 import { periodLabel } from '../../lib/calendar/period.ts';
 import type { Objective } from '../../lib/model/portal-model.ts';
@@ -32,22 +32,25 @@ export function objectiveFacts(objective: Objective, portal: Portal): Html {
   const continuedBy = objective.continuedBy.map((id) => portal.objectiveById.get(id)!);
   const contributors = objective.contributors.map((id) => portal.teamById.get(id)!).filter(Boolean);
   const objectiveUrl = (id: string): string => portal.url({ kind: 'objective', id });
+  const { i18n } = portal;
+  const { t, format } = i18n;
+  const formatScore = format.score;
   const facts = [
-    team && fact('Team', link(portal.url({ kind: 'team', id: team.id }), team.name)),
-    owner && fact('Owner', link(portal.url({ kind: 'person', id: owner.id }), owner.name)),
-    contributors.length > 0 && fact('Contributors', commaList(contributors.map((contributor) => link(portal.url({ kind: 'team', id: contributor.id }), contributor.name)))),
-    fact('Aligns to', parent ? html`${link(objectiveUrl(parent.id), parent.title)}${parentKeyResult && html` › key result ${link(`${objectiveUrl(parent.id)}#kr-${parentKeyResult.id}`, parentKeyResult.title)}`}` : html`<span class="muted">nothing (top level)</span>`),
-    continues && fact('Continues', html`${link(objectiveUrl(continues.id), continues.title)} (${periodLabel(continues.period)})`),
-    continuedBy.length > 0 && fact('Continued by', commaList(continuedBy.map((next) => html`${link(objectiveUrl(next.id), next.title)} (${periodLabel(next.period)})`))),
-    objective.finalScore !== undefined && fact('Final score', `${formatScore(objective.finalScore)} (set by hand; measured ${formatScore(objective.progress)})`),
+    team && fact(t('objective.team'), link(portal.url({ kind: 'team', id: team.id }), team.name)),
+    owner && fact(t('objective.owner'), link(portal.url({ kind: 'person', id: owner.id }), owner.name)),
+    contributors.length > 0 && fact(t('objective.contributors'), commaList(contributors.map((contributor) => link(portal.url({ kind: 'team', id: contributor.id }), contributor.name)))),
+    fact(t('objective.alignsTo'), parent ? html`${link(objectiveUrl(parent.id), parent.title)}${parentKeyResult && html` › ${t('objective.keyResult')} ${link(`${objectiveUrl(parent.id)}#kr-${parentKeyResult.id}`, parentKeyResult.title)}`}` : html`<span class="muted">${t('objective.topLevel')}</span>`),
+    continues && fact(t('objective.continues'), html`${link(objectiveUrl(continues.id), continues.title)} (${periodLabel(continues.period)})`),
+    continuedBy.length > 0 && fact(t('objective.continuedBy'), commaList(continuedBy.map((next) => html`${link(objectiveUrl(next.id), next.title)} (${periodLabel(next.period)})`))),
+    objective.finalScore !== undefined && fact(t('objective.finalScore'), t('objective.finalScoreNote', { score: formatScore(objective.finalScore), measured: formatScore(objective.progress) })),
   ];
   const aligned =
     children.length > 0 &&
-    html`<div class="children"><h2 class="h3">Aligned objectives (${children.length})</h2><ul>${children.map((child) => {
+    html`<div class="children"><h2 class="h3">${t('objective.aligned', { count: children.length })}</h2><ul>${children.map((child) => {
       const who = child.team ? portal.teamById.get(child.team)?.name : child.owner ? portal.personById.get(child.owner)?.name : '';
       return html`<li>${link(objectiveUrl(child.id), child.title)} <span class="muted small">${who ?? ''} · ${formatScore(child.score)}</span></li>`;
     })}</ul></div>`;
-  return html`<header class="objective-header"><p class="eyebrow">${labelOf(objective.kind)} objective · ${periodLabel(objective.period)}</p><h1>${objective.title}</h1><div class="headline">${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined })}${statusBadge(objective.status)}<div class="bar">${progressBar({ value: objective.progress, grade: objective.grade, label: 'Progress' })}</div>${forecastNote(objective.forecast)}${staleNote(objective.staleDays)}</div><dl class="facts">${facts}</dl>${aligned}</header>`;
+  return html`<header class="objective-header"><p class="eyebrow">${t('objective.eyebrow', { kind: i18n.label('kind', objective.kind), period: periodLabel(objective.period) })}</p><h1>${objective.title}</h1><div class="headline">${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined }, i18n)}${statusBadge(objective.status, i18n)}<div class="bar">${progressBar({ value: objective.progress, grade: objective.grade, label: t('progress.label') }, i18n)}</div>${forecastNote(objective.forecast, i18n)}${staleNote(objective.staleDays, i18n)}</div><dl class="facts">${facts}</dl>${aligned}</header>`;
 }
 
 export interface EmbedSnippetProps {
@@ -66,15 +69,15 @@ export interface EmbedSnippetProps {
 /**
  * "Embed and download": a preview of the badge or chart, its Markdown and HTML snippets,
  * and downloads.
- * @example embedSnippet({ src, preview, alt: 'Support efficiency: score 67%', href })
+ * @example embedSnippet({ src, preview, alt: 'Support efficiency: score 67%', href }, portal.i18n)
  */
-export function embedSnippet({ src, preview, alt, href, downloads = [] }: EmbedSnippetProps): Html {
+export function embedSnippet({ src, preview, alt, href, downloads = [] }: EmbedSnippetProps, { t }: Pick<I18n, 't'>): Html {
   // Snippets pasted elsewhere need absolute URLs; a build without PORTAL_SITE offers downloads only.
   const snippets =
     src !== undefined &&
     href !== undefined &&
-    html`<p class="small muted">Markdown (README, wiki):</p><pre><code>${`[![${alt.replace(/[[\]]/g, '')}](${src})](${href})`}</code></pre><p class="small muted">HTML:</p><pre><code>${`<a href="${href}"><img src="${src}" alt="${alt.replace(/"/g, '&quot;')}"></a>`}</code></pre>`;
-  return html`<details class="embed no-print"><summary>${snippets ? 'Embed and download' : 'Download'}</summary><p><img${attributes({ src: preview, alt })} loading="lazy"></p>${snippets}${
+    html`<p class="small muted">${t('embed.markdown')}</p><pre><code>${`[![${alt.replace(/[[\]]/g, '')}](${src})](${href})`}</code></pre><p class="small muted">${t('embed.html')}</p><pre><code>${`<a href="${href}"><img src="${src}" alt="${alt.replace(/"/g, '&quot;')}"></a>`}</code></pre>`;
+  return html`<details class="embed no-print"><summary>${t(snippets ? 'embed.embedAndDownload' : 'embed.download')}</summary><p><img${attributes({ src: preview, alt })} loading="lazy"></p>${snippets}${
     downloads.length > 0 && html`<ul class="downloads">${downloads.map((download) => html`<li><a href="${download.href}" download>${download.label}</a></li>`)}</ul>`
   }</details>`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { i18nFor } from '../../lib/i18n/index.ts';
 import type { BuildInputs } from '../../lib/content/build-inputs.ts';
 import { loadContentSet } from '../../lib/content/load-content.ts';
 import { buildPortalModel } from '../../lib/model/portal-model.ts';
@@ -41,7 +42,7 @@ describe('siteFooter', () => {
 
 describe('breadcrumbs', () => {
   test('links all but the last crumb, which is the current page', () => {
-    expect(breadcrumbs([{ label: 'Teams', href: '/okrs/teams/' }, { label: 'R&D' }, { label: 'Support', href: '/okrs/teams/support/' }]).value).toBe(
+    expect(breadcrumbs([{ label: 'Teams', href: '/okrs/teams/' }, { label: 'R&D' }, { label: 'Support', href: '/okrs/teams/support/' }], i18nFor('en')).value).toBe(
       '<nav class="crumbs" aria-label="Breadcrumb"><ol><li><a href="/okrs/teams/">Teams</a></li><li><span>R&amp;D</span></li><li><span aria-current="page">Support</span></li></ol></nav>',
     );
   });

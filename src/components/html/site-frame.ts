@@ -5,10 +5,10 @@
  * Styles of header and footer stay in BaseLayout.astro (global, by root class), those of
  * the breadcrumbs in styles/parts.css.
  */
-import { formatDate } from '../../lib/render/format.ts';
 import { html, type Html } from '../../lib/render/html.ts';
 import { periodLabel } from '../../lib/calendar/period.ts';
 import type { Portal } from '../../portal.ts';
+import type { I18n } from '../../lib/i18n/index.ts';
 
 /** The portal's own mark, shown when portal.yaml names no logo. */
 const BRAND_MARK = html`<svg aria-hidden="true" width="26" height="26" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="8" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="2.5" fill="currentColor"></circle></svg>`;
@@ -33,19 +33,20 @@ function once(portal: Portal, key: string, build: () => Html): Html {
  */
 export function siteHeader(portal: Portal, section: Section | undefined): Html {
   return once(portal, `header:${section ?? ''}`, () => {
+    const { t } = portal.i18n;
     const nav = [
-      { key: 'home', label: 'Overview', href: portal.url({ kind: 'home' }) },
+      { key: 'home', label: t('nav.overview'), href: portal.url({ kind: 'home' }) },
       { key: 'periods', label: periodLabel(portal.currentPeriod), href: portal.url({ kind: 'period', period: portal.currentPeriod }) },
-      { key: 'alignment', label: 'Alignment', href: portal.url({ kind: 'alignment', period: portal.currentPeriod }) },
-      { key: 'teams', label: 'Teams', href: portal.url({ kind: 'teams' }) },
-      { key: 'kpis', label: 'KPIs', href: portal.url({ kind: 'kpis' }) },
-      { key: 'retrospectives', label: 'Retros', href: portal.url({ kind: 'retrospectives' }) },
+      { key: 'alignment', label: t('nav.alignment'), href: portal.url({ kind: 'alignment', period: portal.currentPeriod }) },
+      { key: 'teams', label: t('nav.teams'), href: portal.url({ kind: 'teams' }) },
+      { key: 'kpis', label: t('nav.kpis'), href: portal.url({ kind: 'kpis' }) },
+      { key: 'retrospectives', label: t('nav.retros'), href: portal.url({ kind: 'retrospectives' }) },
     ];
     const organization = portal.settings.organization;
     const logo = portal.brandingPaths.logo;
     return html`<header class="site-header"><div class="container header-inner"><a class="brand" href="${portal.url({ kind: 'home' })}">${logo ? html`<img src="${portal.asset(logo)}" alt="" height="26">` : BRAND_MARK}<span>${portal.settings.name}</span>${
       organization && html`<span class="brand-org">${organization}</span>`
-    }</a><form class="header-search" action="${portal.url({ kind: 'search' })}" method="get" role="search" aria-label="Site"><label class="visually-hidden" for="site-search">Search OKRs, KPIs, teams and people</label><input id="site-search" type="search" name="q" placeholder="Search…" autocomplete="off"><button type="submit">Search</button></form><nav class="main-nav" aria-label="Main"><ul>${nav.map(
+    }</a><form class="header-search" action="${portal.url({ kind: 'search' })}" method="get" role="search" aria-label="${t('search.site')}"><label class="visually-hidden" for="site-search">${t('search.label')}</label><input id="site-search" type="search" name="q" placeholder="${t('search.placeholder')}" autocomplete="off"><button type="submit">${t('search.submit')}</button></form><nav class="main-nav" aria-label="${t('nav.main')}"><ul>${nav.map(
       (item) => html`<li><a href="${item.href}"${section === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
     )}</ul></nav></div></header>`;
   });
@@ -58,19 +59,20 @@ export function siteHeader(portal: Portal, section: Section | undefined): Html {
  */
 export function siteFooter(portal: Portal): Html {
   return once(portal, 'footer', () => {
-    const audience = portal.inputs.audience !== 'public' && html` · <strong>${portal.inputs.audience} build</strong>`;
-    return html`<footer class="site-footer"><div class="container footer-inner"><p>Figures as of ${formatDate(portal.asOf)}${audience}</p><ul class="footer-links"><li><a href="${portal.url({ kind: 'people' })}">People</a></li><li><a href="${portal.url({ kind: 'periods' })}">All periods</a></li><li><a href="${portal.asset('tv/')}">TV view</a></li><li><a href="${portal.url({ kind: 'api', file: 'objectives.json' })}">JSON</a> · <a href="${portal.url({ kind: 'api', file: 'objectives.csv' })}">CSV</a> export</li>${portal.inputs.site && html`<li><a href="${portal.url({ kind: 'rss' })}">RSS</a></li>`}${(portal.settings.branding?.footer_links ?? []).map((link) => html`<li><a href="${link.url}" rel="noopener noreferrer">${link.label}</a></li>`)}</ul><p class="muted">Built with okr-portal</p></div></footer>`;
+    const { t, format } = portal.i18n;
+    const audience = portal.inputs.audience !== 'public' && html` · <strong>${t('footer.audienceBuild', { audience: portal.inputs.audience })}</strong>`;
+    return html`<footer class="site-footer"><div class="container footer-inner"><p>${t('footer.asOf', { date: format.date(portal.asOf) })}${audience}</p><ul class="footer-links"><li><a href="${portal.url({ kind: 'people' })}">${t('footer.people')}</a></li><li><a href="${portal.url({ kind: 'periods' })}">${t('footer.allPeriods')}</a></li><li><a href="${portal.asset('tv/')}">${t('footer.tv')}</a></li><li><a href="${portal.url({ kind: 'api', file: 'objectives.json' })}">JSON</a> · <a href="${portal.url({ kind: 'api', file: 'objectives.csv' })}">CSV</a> ${t('footer.export')}</li>${portal.inputs.site && html`<li><a href="${portal.url({ kind: 'rss' })}">RSS</a></li>`}${(portal.settings.branding?.footer_links ?? []).map((link) => html`<li><a href="${link.url}" rel="noopener noreferrer">${link.label}</a></li>`)}</ul><p class="muted">${t('footer.builtWith')}</p></div></footer>`;
   });
 }
 
 /**
  * Breadcrumbs: links, then the current page (aria-current).
- * @example breadcrumbs([{ label: 'Teams', href: '/teams/' }, { label: 'Support' }])
+ * @example breadcrumbs([{ label: 'Teams', href: '/teams/' }, { label: 'Support' }], portal.i18n)
  */
-export function breadcrumbs(crumbs: readonly { label: string; href?: string | undefined }[]): Html {
+export function breadcrumbs(crumbs: readonly { label: string; href?: string | undefined }[], { t }: Pick<I18n, 't'>): Html {
   const items = crumbs.map((crumb, index) => {
     const last = index === crumbs.length - 1;
     return html`<li>${crumb.href && !last ? html`<a href="${crumb.href}">${crumb.label}</a>` : html`<span${last ? html` aria-current="page"` : ''}>${crumb.label}</span>`}</li>`;
   });
-  return html`<nav class="crumbs" aria-label="Breadcrumb"><ol>${items}</ol></nav>`;
+  return html`<nav class="crumbs" aria-label="${t('nav.breadcrumb')}"><ol>${items}</ol></nav>`;
 }

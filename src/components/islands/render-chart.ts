@@ -6,10 +6,16 @@
  * Loaded lazily by the <okr-chart> element, never on pages without charts.
  */
 import { Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartDataset, type Plugin, type ScriptableContext } from 'chart.js';
-import { formatValue } from '../../lib/render/format.ts';
+import { formatsFor } from '../../lib/i18n/formats.ts';
+import { intlLocaleOf } from '../../lib/i18n/intl-locale.ts';
 import { niceBounds } from '../../lib/charts/chart-axis.ts';
 import { chartPointsOf, type ChartPoint } from '../../lib/charts/chart-points.ts';
 import type { ChartSeries, ChartSpec } from '../../lib/charts/chart-spec.ts';
+
+/** Ticks and tooltips in the page's language (`<html lang>`, set from portal.yaml `locale`). */
+function pageFormats(): ReturnType<typeof formatsFor> {
+  return formatsFor(intlLocaleOf(document.documentElement.lang || 'en'));
+}
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
 
@@ -147,7 +153,7 @@ function datasetOf(series: ChartSeries, spec: ChartSpec, palette: Palette): Char
   };
   return {
     label: series.label,
-    data: chartPointsOf(spec, series),
+    data: chartPointsOf(spec, series, pageFormats()),
     borderColor: color,
     borderWidth: dashed ? 1.5 : 2,
     borderDash: series.role === 'ideal' ? [6, 4] : series.role === 'forecast' ? [2, 3] : [],
@@ -216,7 +222,7 @@ function createChart(canvas: HTMLCanvasElement, spec: ChartSpec, palette: Palett
           max: bounds.max,
           grid: { color: palette.grid },
           border: { display: false },
-          ticks: { color: palette.muted, stepSize: bounds.step, callback: (value) => formatValue(Number(value), spec.unit) },
+          ticks: { color: palette.muted, stepSize: bounds.step, callback: (value) => pageFormats().value(Number(value), spec.unit) },
         },
       },
       plugins: {

@@ -8,7 +8,11 @@
  */
 import { fromDayNumber } from '../calendar/calendar-date.ts';
 import type { ChartSeries, ChartSpec } from './chart-spec.ts';
-import { formatDate, formatPercent, formatValue, labelOf } from '../render/format.ts';
+import { labelOf } from '../render/format.ts';
+import { formatsFor, type Formats } from '../i18n/formats.ts';
+
+/** Numbers and dates of the points, in the page's locale (the islands pass theirs). */
+const ENGLISH = formatsFor('en-GB');
 
 export type ChartPointStyle = 'circle' | 'rectRot' | 'triangle' | 'rect' | 'crossRot';
 
@@ -53,26 +57,26 @@ const TONE_STYLES: Record<NonNullable<SpecPoint['tone']>, ChartPointStyle> = { h
  * diamonds in between, small triangles when unsure (< 40%).
  * @example confidenceStyle(0.3) // { style: 'triangle', radius: 4, label: 'Confidence 30% (low)' }
  */
-export function confidenceStyle(confidence: number | undefined): { style: ChartPointStyle; radius: number; label: string | undefined } {
+export function confidenceStyle(confidence: number | undefined, format: Formats = ENGLISH): { style: ChartPointStyle; radius: number; label: string | undefined } {
   if (confidence === undefined) return { style: 'circle', radius: 3, label: undefined };
   const band = confidence >= 0.7 ? 'high' : confidence >= 0.4 ? 'medium' : 'low';
   const style = band === 'high' ? 'circle' : band === 'medium' ? 'rectRot' : 'triangle';
-  return { style, radius: band === 'high' ? 6 : band === 'medium' ? 5 : 4, label: `Confidence ${formatPercent(confidence)} (${band})` };
+  return { style, radius: band === 'high' ? 6 : band === 'medium' ? 5 : 4, label: `Confidence ${format.percent(confidence)} (${band})` };
 }
 
 /**
  * The drawn point of a spec point.
  * @example chartPoint({ x: 20735, y: 20, confidence: 0.7 }, { kind: 'burn-up', role: 'checkins', unit: '%' }).lines // ['9 Oct 2026', '20%', 'Confidence 70% (high)']
  */
-export function chartPoint(point: SpecPoint, context: PointContext): ChartPoint {
+export function chartPoint(point: SpecPoint, context: PointContext, format: Formats = ENGLISH): ChartPoint {
   if (point.y === null) return { x: point.x, y: null };
-  const date = `${formatDate(fromDayNumber(point.x))}${point.late ? ' (late)' : ''}`;
-  const value = formatValue(point.y, context.unit);
+  const date = `${format.date(fromDayNumber(point.x))}${point.late ? ' (late)' : ''}`;
+  const value = format.value(point.y, context.unit);
   const note = point.note ? [point.note] : [];
   if (context.role === 'ideal') return { x: point.x, y: point.y, lines: [date, `Ideal ${value}`] };
   if (context.role === 'forecast') return { x: point.x, y: point.y, lines: [date, `Forecast ${value}`] };
   if (context.role === 'checkins') {
-    const { style, radius, label } = confidenceStyle(point.confidence);
+    const { style, radius, label } = confidenceStyle(point.confidence, format);
     return { x: point.x, y: point.y, style, radius, lines: [date, value, ...(label ? [label] : []), ...note] };
   }
   if (context.kind === 'burn-up') return { x: point.x, y: point.y, style: 'crossRot', radius: 5, lines: [date, `${context.kpiTitle ?? 'KPI'}: ${value}`, ...note] };
@@ -84,7 +88,7 @@ export function chartPoint(point: SpecPoint, context: PointContext): ChartPoint 
  * The drawn points of a series of a spec.
  * @example chartPointsOf(spec, spec.series[1]).map((point) => point.style) // ['rectRot', 'circle', 'triangle']
  */
-export function chartPointsOf(spec: Pick<ChartSpec, 'kind' | 'unit'>, series: ChartSeries): ChartPoint[] {
+export function chartPointsOf(spec: Pick<ChartSpec, 'kind' | 'unit'>, series: ChartSeries, format: Formats = ENGLISH): ChartPoint[] {
   const context: PointContext = { kind: spec.kind, role: series.role, unit: series.unit ?? spec.unit, kpiTitle: series.kpiTitle };
-  return series.points.map((point) => chartPoint(point, context));
+  return series.points.map((point) => chartPoint(point, context, format));
 }

@@ -5,7 +5,8 @@
  * date is always a parameter.
  */
 import { addDays, compareDates, daysBetween } from '../calendar/calendar-date.ts';
-import { formatDate, formatDelta, formatValue } from '../render/format.ts';
+import { formatDate, formatValue } from '../render/format.ts';
+import { DEFAULT_LOCALE, i18nFor, type I18n } from '../i18n/index.ts';
 import { periodBounds, periodOf } from '../calendar/period.ts';
 import type { KeyResultType } from '../content/schema/objective.ts';
 
@@ -171,11 +172,12 @@ export function changeOverLastPeriod(points: readonly SeriesPoint[]): SeriesChan
 export function describeChange(
   change: SeriesChange,
   options: { unit?: string | undefined; direction: 'higher-is-better' | 'lower-is-better' },
+  { t, format }: Pick<I18n, 't' | 'format'> = i18nFor(DEFAULT_LOCALE),
 ): { arrow: '▲' | '▼' | '▶'; delta: string; since: string; text: string; sentiment: 'better' | 'worse' | 'unchanged' } {
   const { delta } = change;
   const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '▶';
-  const deltaText = options.unit === '%' ? `${formatDelta(delta)} pts` : formatDelta(delta, options.unit);
-  const since = `since ${formatDate(change.from.date)}`;
+  const deltaText = options.unit === '%' ? t('kpi.pts', { delta: format.delta(delta) }) : format.delta(delta, options.unit);
+  const since = t('kpi.since', { date: format.date(change.from.date) });
   const up = options.direction === 'higher-is-better';
   const sentiment = delta === 0 ? 'unchanged' : delta > 0 === up ? 'better' : 'worse';
   return { arrow, delta: deltaText, since, text: `${arrow} ${deltaText} ${since}`, sentiment };

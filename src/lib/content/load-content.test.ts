@@ -164,7 +164,7 @@ describe('loadContentSet', () => {
 
   describe('portal.yaml', () => {
     test('defaults without the file', () => {
-      expect(contentSet({}).settings).toEqual({ name: 'OKRs', default_visibility: 'internal', grading: { red_below: 0.4, green_from: 0.7 }, checkin_cadence: 'weekly' });
+      expect(contentSet({}).settings).toEqual({ name: 'OKRs', locale: 'en', default_visibility: 'internal', grading: { red_below: 0.4, green_from: 0.7 }, checkin_cadence: 'weekly' });
     });
 
     test('defaults for an empty file', () => {
@@ -173,7 +173,7 @@ describe('loadContentSet', () => {
 
     test('reads the settings', () => {
       const settings = contentSet({ 'portal.yaml': { name: 'Acme OKRs', organization: 'Acme', current_period: '2026-Q3', default_visibility: 'public', grading: { red_below: 0.3 } } }).settings;
-      expect(settings).toEqual({ name: 'Acme OKRs', organization: 'Acme', current_period: '2026-Q3', default_visibility: 'public', grading: { red_below: 0.3, green_from: 0.7 }, checkin_cadence: 'weekly' });
+      expect(settings).toEqual({ name: 'Acme OKRs', organization: 'Acme', current_period: '2026-Q3', locale: 'en', default_visibility: 'public', grading: { red_below: 0.3, green_from: 0.7 }, checkin_cadence: 'weekly' });
     });
 
     test('reports bad values with their line, and falls back to the defaults', () => {
@@ -181,10 +181,23 @@ describe('loadContentSet', () => {
       expect(problems).toMatchInlineSnapshot(`
         [
           "content/portal.yaml:4:15: grading.green_from: must be at most 1, got 1.2",
-          "content/portal.yaml:2:20: default_visibilty: is not a known field (expected one of: name, organization, current_period, default_visibility, grading, checkin_cadence, branding) Did you mean "default_visibility"?",
+          "content/portal.yaml:2:20: default_visibilty: is not a known field (expected one of: name, organization, current_period, default_visibility, locale, grading, checkin_cadence, branding) Did you mean "default_visibility"?",
         ]
       `);
       expect(content.settings.name).toBe('OKRs');
+    });
+
+    test('reads a locale served by a shipped catalog', () => {
+      expect(contentSet({ 'portal.yaml': { locale: 'nb-NO' } }).settings.locale).toBe('nb-NO');
+    });
+
+    test('reports an unknown locale at portal.yaml: locale', () => {
+      expect(loadSpec({ 'portal.yaml': 'locale: xx\n' }).problems).toMatchInlineSnapshot(`
+        [
+          "content/portal.yaml:1:9: locale: unknown locale "xx": expected a BCP 47 tag of a shipped language (en, de, es, fr, nb)",
+        ]
+      `);
+      expect(loadSpec({ 'portal.yaml': 'locale: de_DE\n' }).problems).toHaveLength(1);
     });
 
     test('reports YAML that is not a mapping', () => {

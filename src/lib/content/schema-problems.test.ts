@@ -406,7 +406,7 @@ describe('TeamSchema, PersonSchema, RetrospectiveSchema', () => {
 
 describe('PortalSettingsSchema', () => {
   test('defaults', () => {
-    expect(PortalSettingsSchema.parse({})).toEqual({ name: 'OKRs', default_visibility: 'internal', grading: { red_below: 0.4, green_from: 0.7 }, checkin_cadence: 'weekly' });
+    expect(PortalSettingsSchema.parse({})).toEqual({ name: 'OKRs', locale: 'en', default_visibility: 'internal', grading: { red_below: 0.4, green_from: 0.7 }, checkin_cadence: 'weekly' });
   });
 
   test('a partial grading keeps the other default', () => {

@@ -37,6 +37,18 @@ export function escapeHtml(text: string): string {
   return NEEDS_ESCAPE_RE.test(text) ? text.replace(ESCAPE_RE, (char) => ESCAPES[char]!) : text;
 }
 
+const TEXT_ESCAPE_RE = /[&<>"]/g;
+
+/**
+ * Escapes text for element content and double-quoted attributes, leaving apostrophes as
+ * written (as Astro writes literal template text), so that a catalog message renders byte
+ * for byte like the literal it replaced.
+ * @example escapeText("team's <b>") // "team's &lt;b&gt;"
+ */
+export function escapeText(text: string): string {
+  return text.replace(TEXT_ESCAPE_RE, (char) => ESCAPES[char]!);
+}
+
 function partToString(part: HtmlPart): string {
   if (part instanceof Html) return part.value;
   if (part === null || part === undefined || part === false || part === true) return '';

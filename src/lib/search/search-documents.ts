@@ -15,6 +15,7 @@
  * caller without rendered bodies) they are reduced to their text: raw HTML, MDX expressions
  * (comments included) and imports are left out, as the rendered page does.
  */
+import { i18nFor } from '../i18n/index.ts';
 import type { Root, RootContent } from 'mdast';
 import { parseBody } from '../content/body-tree.ts';
 import { labelOf } from '../render/format.ts';
@@ -89,7 +90,7 @@ function objectiveDocument(objective: Objective, model: PortalModel, body: Block
       ...kr.checkins.filter((checkin) => checkin.note).map((checkin) => ({ text: checkin.note! })),
     );
   }
-  return document({ kind: 'objective', id: objective.id }, blocks, searchRecordOfObjective(objective, model));
+  return document({ kind: 'objective', id: objective.id }, blocks, searchRecordOfObjective(objective, model), i18nFor(model.settings.locale).lang);
 }
 
 function kpiDocument(kpi: Kpi, model: PortalModel, body: Block[]): SearchDocument {
@@ -109,7 +110,7 @@ function kpiDocument(kpi: Kpi, model: PortalModel, body: Block[]): SearchDocumen
     return objective && kr ? [{ text: `${kr.title} in ${objective.title}` }] : [];
   });
   if (linked.length > 0) blocks.push({ heading: 2, text: 'Key results measured by this KPI' }, ...linked);
-  return document({ kind: 'kpi', id: kpi.id }, blocks, searchRecordOfKpi(kpi, model));
+  return document({ kind: 'kpi', id: kpi.id }, blocks, searchRecordOfKpi(kpi, model), i18nFor(model.settings.locale).lang);
 }
 
 function teamDocument(team: Team, model: PortalModel, body: Block[]): SearchDocument {
@@ -124,7 +125,7 @@ function teamDocument(team: Team, model: PortalModel, body: Block[]): SearchDocu
     ]),
     ...body,
   ];
-  return document({ kind: 'team', id: team.id }, blocks, searchRecordOfTeam(team, model));
+  return document({ kind: 'team', id: team.id }, blocks, searchRecordOfTeam(team, model), i18nFor(model.settings.locale).lang);
 }
 
 function personDocument(person: Person, model: PortalModel, body: Block[]): SearchDocument {
@@ -138,7 +139,7 @@ function personDocument(person: Person, model: PortalModel, body: Block[]): Sear
     ]),
     ...body,
   ];
-  return document({ kind: 'person', id: person.id }, blocks, searchRecordOfPerson(person, model));
+  return document({ kind: 'person', id: person.id }, blocks, searchRecordOfPerson(person, model), i18nFor(model.settings.locale).lang);
 }
 
 function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: Block[]): SearchDocument {
@@ -147,7 +148,7 @@ function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: B
     { text: `Retrospective · ${periodLabel(retro.period)} · ${nameOfTeam(retro.team, model) ?? 'Company-wide'}` },
     ...body,
   ];
-  return document({ kind: 'retrospective', id: retro.id }, blocks, searchRecordOfRetrospective(retro, model));
+  return document({ kind: 'retrospective', id: retro.id }, blocks, searchRecordOfRetrospective(retro, model), i18nFor(model.settings.locale).lang);
 }
 
 /**
@@ -155,7 +156,8 @@ function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: B
  * (Pagefind's `name[attribute]` syntax), so values may hold commas and colons and add no
  * words to the text; the first heading is the result title.
  */
-function document(route: Route, blocks: readonly Block[], record: SearchRecord): SearchDocument {
+/** `lang` is the portal's locale: Pagefind stems and splits words by the document's `<html lang>`. */
+function document(route: Route, blocks: readonly Block[], record: SearchRecord, lang: string): SearchDocument {
   const attributes = [
     ...Object.entries(record.filters).flatMap(([name, values]) => values.map((value) => span('filter', name, value))),
     ...Object.entries(record.meta).map(([name, value]) => span('meta', name, value)),
@@ -171,7 +173,7 @@ function document(route: Route, blocks: readonly Block[], record: SearchRecord):
     });
   return {
     url: `/${routeUrl('/', route).replace(/^\//, '')}`,
-    html: `<!doctype html><html lang="en"><body data-pagefind-body>${attributes.join('')}${body.join('')}</body></html>`,
+    html: `<!doctype html><html lang="${escapeHtml(lang)}"><body data-pagefind-body>${attributes.join('')}${body.join('')}</body></html>`,
   };
 }
 

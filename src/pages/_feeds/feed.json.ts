@@ -11,7 +11,7 @@ export async function GET(context: APIContext): Promise<Response> {
     title: `${portal.settings.name}: retrospectives and period reports`,
     home_page_url: absolute(portal.url({ kind: 'home' })),
     feed_url: absolute(portal.asset('feed.json')),
-    language: 'en',
+    language: portal.i18n.lang,
     items: feedEntries(portal).map((entry) => ({
       id: entry.id,
       url: absolute(portal.url(entry.route)),

@@ -20,6 +20,6 @@ export async function GET(context: APIContext): Promise<Response> {
       description: entry.summary,
       categories: entry.categories,
     })),
-    customData: '<language>en</language>',
+    customData: `<language>${portal.i18n.lang}</language>`,
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BrandingSchema } from './branding.ts';
+import { CATALOGS, DEFAULT_LOCALE, resolveLocale } from '../../i18n/index.ts';
 import { PeriodSchema, TextSchema, VisibilitySchema } from './common.ts';
 
 /** Score bands: `score < red_below` is red, `score >= green_from` is green, yellow between. */
@@ -33,6 +34,16 @@ export const PortalSettingsSchema = z.strictObject({
   current_period: PeriodSchema.optional(),
   /** Visibility of entries that don't set one. */
   default_visibility: VisibilitySchema.default('internal'),
+  /**
+   * Language of the portal as a BCP 47 tag (`de`, `nb`, `fr-CA`): its chrome, numbers, dates
+   * and search. A tag is served by the catalog of its language. Default `en`.
+   */
+  locale: z
+    .string()
+    .default(DEFAULT_LOCALE)
+    .refine((tag) => resolveLocale(tag) !== undefined, {
+      error: (issue) => `unknown locale ${JSON.stringify(issue.input)}: expected a BCP 47 tag of a shipped language (${Object.keys(CATALOGS).join(', ')})`,
+    }),
   /** Score bands. */
   grading: GradingSchema.default({ red_below: 0.4, green_from: 0.7 }),
   /** How often key results are expected to get a new value; a key result without one for 1.5 cadences is stale. */

@@ -1,0 +1,81 @@
+/**
+ * The basic fixture built in German and Norwegian (portal.yaml `locale`): `<html lang>`,
+ * translated chrome, numbers and dates in the locale, Pagefind's language and the feeds'
+ * language; and an unknown locale stops the build at `portal.yaml: locale`.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+
+/** The basic fixture with `locale` set in its portal.yaml. */
+function contentIn(locale: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'okr-portal-locale-')), 'content');
+  cpSync(join(PROJECT_ROOT, 'test/fixtures/basic'), dir, { recursive: true });
+  const settings = readFileSync(join(dir, 'portal.yaml'), 'utf8');
+  writeFileSync(join(dir, 'portal.yaml'), `${settings}locale: ${locale}\n`);
+  return dir;
+}
+
+const ENV = { PORTAL_AS_OF: '2026-08-16', PORTAL_SITE: 'https://example.org' };
+const OBJECTIVE = 'objectives/2026-q3/support-efficiency/index.html';
+
+const CASES = [
+  {
+    locale: 'de',
+    labels: ['Zum Inhalt springen', '>Überblick<', 'Worauf es in Q3 2026 ankommt', 'Unternehmensziele', 'Zahlen mit Stand vom 16. Aug. 2026'],
+    objectiveLabels: ['>Key Results</h2>', '<dt>Zahlt ein auf</dt>', '<span class="visually-hidden">Fortschritt: </span>'],
+    // German decimals take a comma, percentages a no-break space.
+    score: /class="score score-\w+"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?\d,\d\d</,
+    percent: /\d+\u00a0%<\/span><\/div>/,
+  },
+  {
+    locale: 'nb',
+    labels: ['Hopp til innholdet', '>Oversikt<', 'Det viktigste i Q3 2026', 'Virksomhetsmål', 'Tall per 16. aug. 2026'],
+    objectiveLabels: ['>Nøkkelresultater</h2>', '<dt>Bidrar til</dt>', '<span class="visually-hidden">Framdrift: </span>'],
+    score: /class="score score-\w+"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?\d,\d\d</,
+    percent: /\d+\u00a0%<\/span><\/div>/,
+  },
+] as const;
+
+describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent }) => {
+  let site: BuiltSite;
+  beforeAll(() => {
+    site = buildSite(contentIn(locale), ENV);
+    expect(site.status, site.output).toBe(0);
+  });
+
+  test('declares its language', () => {
+    expect(site.read('index.html')).toContain(`<html lang="${locale}">`);
+    expect(site.read(OBJECTIVE)).toContain(`<html lang="${locale}">`);
+  });
+
+  test('shows the chrome in its language', () => {
+    const home = site.read('index.html');
+    for (const label of labels) expect(home).toContain(label);
+    const objective = site.read(OBJECTIVE);
+    for (const label of objectiveLabels) expect(objective).toContain(label);
+    expect(home).not.toContain('Skip to content');
+    expect(objective).not.toContain('Key results</h2>');
+  });
+
+  test('writes numbers the way the language does', () => {
+    const objective = site.read(OBJECTIVE);
+    expect(objective).toMatch(score);
+    expect(objective).toMatch(percent);
+  });
+
+  test('indexes the search in its language, and the feeds say so', () => {
+    const entry = site.json<{ languages: Record<string, unknown> }>('pagefind/pagefind-entry.json');
+    expect(Object.keys(entry.languages)).toEqual([locale]);
+    expect(site.read('rss.xml')).toContain(`<language>${locale}</language>`);
+    expect(site.json<{ language: string }>('feed.json').language).toBe(locale);
+  });
+});
+
+test('an unknown locale stops the build at portal.yaml: locale', () => {
+  const site = buildSite(contentIn('tlh'), ENV);
+  expect(site.status).not.toBe(0);
+  expect(site.output).toContain('portal.yaml:4:9: locale: unknown locale "tlh"');
+});
