@@ -36,7 +36,7 @@ const CHANGES: Change[] = [
     },
   },
   { name: 'git history only (a commit subject reworded)', apply: ({ content }) => git(content, ['commit', '-q', '--amend', '-m', 'Onboarding aims at two days'], '2026-07-20') },
-  { name: 'the code (a layout string)', everyPage: true, apply: ({ checkout }) => replaceIn(join(checkout, 'src/layouts/BaseLayout.astro'), 'Skip to content', 'Skip to the content') },
+  { name: 'the code (a catalog string)', everyPage: true, apply: ({ checkout }) => replaceIn(join(checkout, 'src/lib/i18n/catalogs/en.ts'), "'frame.skip': 'Skip to content'", "'frame.skip': 'Skip to the content'") },
 ];
 
 describe('incremental rebuilds after frame changes (basic fixture in a git repository)', () => {
