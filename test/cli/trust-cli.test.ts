@@ -1,6 +1,6 @@
 /**
  * Issue 18, classes 5, 7 and 11: concurrent `okr` edits never lose data, ids carry no hidden
- * names, and generated content respects audiences. Commands run in-process (runInProcess)
+ * names, and generated content respects audiences. Commands run in-process (okr from run-okr.ts)
  * except in the concurrency tests, which need real processes racing for the same files.
  */
 import { spawn } from 'node:child_process';
@@ -8,32 +8,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { runCli } from '../../scripts/program.ts';
 import { LOCK_FILE, withContentLock } from '../../scripts/cli/content-lock.ts';
 import { editContent, writeChanges } from '../../scripts/cli/content-writes.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/loader/read-content.ts';
-import { copyFixture, NODE, OKR, snapshotFiles, type OkrResult } from './run-okr.ts';
+import { copyFixture, NODE, OKR, okr, snapshotFiles, type OkrResult } from './run-okr.ts';
 
 const AS_OF = ['--as-of', '2026-08-20'];
 const OBJECTIVE = 'content/objectives/2026-q3/support/efficiency.md';
-
-/** Runs `okr <args>` in this process with `cwd` as the current directory. */
-async function runInProcess(args: readonly string[], cwd: string): Promise<OkrResult> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process, 'cwd').mockReturnValue(cwd);
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  for (const name of ['PORTAL_AUDIENCE', 'PORTAL_CONTENT_DIR', 'PORTAL_AS_OF']) vi.stubEnv(name, '');
-  try {
-    const status = await runCli(args);
-    return { status, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-    vi.unstubAllEnvs();
-  }
-}
 
 /** Runs `okr <args>` as a child process, resolving when it exits. */
 function spawnOkr(args: readonly string[], cwd: string): Promise<OkrResult> {
@@ -135,7 +117,7 @@ describe('class 5: concurrent CLI edits never lose data', () => {
   test('a lock left by a process that is gone is broken, and the edit goes through', async () => {
     const cwd = copyFixture('cli/authoring');
     writeFileSync(join(cwd, 'content', LOCK_FILE), '2147483646\n');
-    const result = await runInProcess(['checkin', '2026-q3/support/efficiency', 'tickets', '0.9', ...AS_OF], cwd);
+    const result = await okr(['checkin', '2026-q3/support/efficiency', 'tickets', '0.9', ...AS_OF], { cwd });
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(read(cwd, OBJECTIVE)).toContain('      - {date: 2026-08-20, value: 0.9}\n');
     expect(existsSync(join(cwd, 'content', LOCK_FILE))).toBe(false);
@@ -193,12 +175,12 @@ describe('class 7: ids carry no hidden names', () => {
 
   test('okr new proposes ids without the hidden team\'s name, and refuses an --id with it', async () => {
     const cwd = project(HIDDEN_TEAM);
-    const made = await runInProcess(['new', 'objective', '--title', 'Ship the thing', '--team', 'secret-team', '--visibility', 'public', '--period', '2026-Q3', '--kr', 'Tickets from 10 to 5', ...AS_OF], cwd);
+    const made = await okr(['new', 'objective', '--title', 'Ship the thing', '--team', 'secret-team', '--visibility', 'public', '--period', '2026-Q3', '--kr', 'Tickets from 10 to 5', ...AS_OF], { cwd });
     expect(made).toEqual({ status: 0, stdout: 'created content/objectives/2026-q3/ship-the-thing.md\nNext: okr checkin 2026-q3/ship-the-thing tickets <value>\n', stderr: '' });
-    const kpi = await runInProcess(['new', 'kpi', '--title', 'Churn', '--team', 'secret-team', '--visibility', 'public', ...AS_OF], cwd);
+    const kpi = await okr(['new', 'kpi', '--title', 'Churn', '--team', 'secret-team', '--visibility', 'public', ...AS_OF], { cwd });
     expect(kpi.stdout).toBe('created content/kpis/churn.md\nNext: okr kpi add churn <value>\n');
     const before = snapshotFiles(cwd);
-    const refused = await runInProcess(['new', 'kpi', '--title', 'Churn', '--id', 'secret-team/churn', '--visibility', 'public', ...AS_OF], cwd);
+    const refused = await okr(['new', 'kpi', '--title', 'Churn', '--id', 'secret-team/churn', '--visibility', 'public', ...AS_OF], { cwd });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toBe(
       'okr: nothing was written: the change would make the content invalid:\nerror   content/kpis/secret-team/churn.md: id: path segment "secret-team" is the id of team content/teams/secret-team.md, which is internal: this public entry\'s URL would show that name to readers who may not see the team; move the file to a path without "secret-team", or make content/teams/secret-team.md public\n',
@@ -221,7 +203,7 @@ describe('class 11: generated content respects audiences', () => {
 
   test('okr close scaffolds a retrospective with an explicit visibility that lists only what its readers may see', async () => {
     const cwd = project(PERIOD);
-    const result = await runInProcess(['close', '2026-Q3', '--as-of', '2026-10-02'], cwd);
+    const result = await okr(['close', '2026-Q3', '--as-of', '2026-10-02'], { cwd });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('  content/retrospectives/2026-q3/company.md: new retrospective (visibility: public, draft: true; lists 1 of 3 objectives, leaving out 2 that public readers may not see; write it, then remove draft)\n');
     const retro = read(cwd, 'content/retrospectives/2026-q3/company.md');
@@ -232,23 +214,23 @@ describe('class 11: generated content respects audiences', () => {
 
   test('okr new retrospective for a hidden team: a public one names neither the team nor its objectives', async () => {
     const cwd = project(PERIOD);
-    const result = await runInProcess(['new', 'retrospective', '--period', '2026-Q3', '--team', 'secret-team', '--visibility', 'public', ...AS_OF], cwd);
+    const result = await okr(['new', 'retrospective', '--period', '2026-Q3', '--team', 'secret-team', '--visibility', 'public', ...AS_OF], { cwd });
     expect(result).toEqual({ status: 0, stdout: 'created content/retrospectives/2026-q3.md\n', stderr: '' });
     expect(read(cwd, 'content/retrospectives/2026-q3.md').split('## What went well')[0]).toBe(
       '---\ntitle: Q3 2026 retrospective\nperiod: 2026-Q3\nteam: secret-team\ndate: 2026-08-20\nvisibility: public\n---\n## Results\n\n- (no objectives)\n\n',
     );
-    const internal = await runInProcess(['new', 'retrospective', '--period', '2026-Q3', '--team', 'secret-team', '--visibility', 'internal', ...AS_OF], cwd);
+    const internal = await okr(['new', 'retrospective', '--period', '2026-Q3', '--team', 'secret-team', '--visibility', 'internal', ...AS_OF], { cwd });
     expect(internal.stdout).toBe('created content/retrospectives/2026-q3/secret-team.md\n');
     expect(read(cwd, 'content/retrospectives/2026-q3/secret-team.md')).toContain('title: "Q3 2026 retrospective: Secret Team"\n');
   });
 
   test('every okr new writes an explicit visibility, the folder default when not given', async () => {
     const cwd = project({ ...HIDDEN_TEAM, 'portal.yaml': 'default_visibility: internal\n' });
-    await runInProcess(['new', 'team', '--name', 'Care', ...AS_OF], cwd);
-    await runInProcess(['new', 'person', '--name', 'Grace Hopper', '--visibility', 'public', ...AS_OF], cwd);
+    await okr(['new', 'team', '--name', 'Care', ...AS_OF], { cwd });
+    await okr(['new', 'person', '--name', 'Grace Hopper', '--visibility', 'public', ...AS_OF], { cwd });
     expect(read(cwd, 'content/teams/care.md')).toBe('---\nname: Care\nvisibility: internal\n---\n<!-- What this team does. -->\n');
     expect(read(cwd, 'content/people/grace-hopper.md')).toBe('---\nname: Grace Hopper\nvisibility: public\n---\n');
-    const bad = await runInProcess(['new', 'team', '--name', 'Ops', '--visibility', 'secret', ...AS_OF], cwd);
+    const bad = await okr(['new', 'team', '--name', 'Ops', '--visibility', 'secret', ...AS_OF], { cwd });
     expect([bad.status, bad.stderr]).toEqual([2, 'okr: --visibility must be public, internal or private, got "secret"\n']);
   });
 
