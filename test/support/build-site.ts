@@ -3,21 +3,14 @@
  * build, and returns what it printed. Each build gets its own output and cache folders.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { BUILDS_DIR, PROJECT_ROOT } from './project-paths.ts';
+import { snapshotProject } from './project-snapshot.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export { BUILDS_DIR, PROJECT_ROOT } from './project-paths.ts';
 
-/**
- * Where builds go. It must be inside the project: for an outDir outside the current
- * directory Astro stages prerendered chunks in the shared `<project>/.astro/.prerender/` and
- * deletes it afterwards, so concurrent builds break each other (ERR_MODULE_NOT_FOUND).
- */
-export const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules/.cache/okr-portal-builds');
-
-/** What a build reads from the project (besides node_modules and .git, which are linked). */
-const CHECKOUT_FILES = ['src', 'public', 'content', 'test/fixtures', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 let workerCheckout: string | undefined;
 const CHECKOUT_MAX_AGE_MS = 60 * 60_000;
 
@@ -37,13 +30,8 @@ export function checkoutRoot(): string {
   const parent = join(BUILDS_DIR, 'checkouts');
   mkdirSync(parent, { recursive: true });
   removeOldCheckouts(parent);
-  const root = mkdtempSync(join(parent, 'checkout-'));
-  for (const file of CHECKOUT_FILES) {
-    if (existsSync(join(PROJECT_ROOT, file))) cpSync(join(PROJECT_ROOT, file), join(root, file), { recursive: true, verbatimSymlinks: true });
-  }
-  for (const link of ['node_modules', '.git']) symlinkSync(join(PROJECT_ROOT, link), join(root, link));
-  workerCheckout = root;
-  return root;
+  workerCheckout = snapshotProject('checkout-', { under: parent, files: ['test/fixtures'], links: ['.git'] });
+  return workerCheckout;
 }
 
 /** Checkouts of earlier runs (a test file may still be running in a young one). */

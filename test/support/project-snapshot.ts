@@ -7,10 +7,18 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILDS_DIR, PROJECT_ROOT } from './build-site.ts';
+import { BUILDS_DIR, PROJECT_FILES, PROJECT_ROOT } from './project-paths.ts';
 
-/** What a build reads, besides node_modules. */
-const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export interface SnapshotOptions {
+  /** A commit to copy instead of the working tree (`HEAD`, for the benchmark). */
+  ref?: string | undefined;
+  /** The folder the copy goes in. Default BUILDS_DIR. */
+  under?: string | undefined;
+  /** Paths of the working tree to copy besides PROJECT_FILES (e.g. `test/fixtures`). */
+  files?: readonly string[] | undefined;
+  /** Paths of the project to link besides node_modules (e.g. `.git`, for history views). */
+  links?: readonly string[] | undefined;
+}
 
 /**
  * Copies the sources into a new folder below BUILDS_DIR and returns its path: the working
@@ -18,20 +26,21 @@ const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig
  * edits in the checkout cannot break or skew it).
  * @example const root = snapshotProject('repro-a-');
  */
-export function snapshotProject(prefix = 'snapshot-', options: { ref?: string | undefined } = {}): string {
-  mkdirSync(BUILDS_DIR, { recursive: true });
-  const root = mkdtempSync(join(BUILDS_DIR, prefix));
+export function snapshotProject(prefix = 'snapshot-', options: SnapshotOptions = {}): string {
+  const under = options.under ?? BUILDS_DIR;
+  mkdirSync(under, { recursive: true });
+  const root = mkdtempSync(join(under, prefix));
   if (options.ref) {
     const ref = options.ref;
     const tracked = PROJECT_FILES.filter((file) => spawnSync('git', ['cat-file', '-e', `${ref}:${file}`], { cwd: PROJECT_ROOT }).status === 0);
     const archive = spawnSync('sh', ['-c', 'ref="$1"; shift; git archive --format=tar "$ref" -- "$@" | tar -x -C "$0"', root, ref, ...tracked], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     if (archive.status !== 0 || tracked.length === 0) throw new Error(`git archive ${ref} failed: ${archive.stderr}`);
   } else {
-    for (const file of PROJECT_FILES) {
-      if (existsSync(join(PROJECT_ROOT, file))) cpSync(join(PROJECT_ROOT, file), join(root, file), { recursive: true });
+    for (const file of [...PROJECT_FILES, ...(options.files ?? [])]) {
+      if (existsSync(join(PROJECT_ROOT, file))) cpSync(join(PROJECT_ROOT, file), join(root, file), { recursive: true, verbatimSymlinks: true });
     }
   }
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  for (const link of ['node_modules', ...(options.links ?? [])]) symlinkSync(join(PROJECT_ROOT, link), join(root, link), 'dir');
   return root;
 }
 

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildSite, BUILDS_DIR, PROJECT_ROOT, siteAt, type BuiltSite } from './build-site.ts';
+import { buildSite, siteAt, type BuiltSite } from './build-site.ts';
+import { BUILDS_DIR, PROJECT_FILES, PROJECT_ROOT } from './project-paths.ts';
 
 /** The build inputs every quality suite uses for the demo. */
 export const DEMO_ENV: Readonly<Record<string, string>> = {
@@ -40,7 +41,8 @@ export interface DemoSite {
 export type SharedSite = BuiltSite & DemoSite;
 
 const CACHE_ROOT = join(BUILDS_DIR, 'shared');
-const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+/** What shapes a build: the project files it reads, and the locked dependencies. */
+const SOURCES = [...PROJECT_FILES, 'package-lock.json'];
 const LOCK_STALE_MS = 10 * 60_000;
 const ENTRY_MAX_AGE_MS = 6 * 60 * 60_000;
 
