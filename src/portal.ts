@@ -8,7 +8,8 @@ import type { CollectionName } from './lib/content/content-set.ts';
 import type { Objective, PortalModel } from './lib/model/portal-model.ts';
 import { groupByPeriod } from './lib/calendar/period.ts';
 import { routeUrl, type Route } from './lib/render/urls.ts';
-import { bodyHtmlOf, buildModelOnce } from './loader/content-source.ts';
+import { bodyHtmlOf, buildModelOnce, periodTimelineOnce, snapshotModelOnce } from './loader/content-source.ts';
+import type { PeriodTimeline } from './lib/model/snapshots.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
@@ -34,6 +35,16 @@ export interface Portal extends PortalModel {
   commitUrl(commit: string): string | undefined;
   /** The objectives of a period, as the same array on every call (alignment trees are indexed by it). */
   objectivesOf(period: string): readonly Objective[];
+  /**
+   * The snapshot timeline of a period (contract v1.1): its snapshot dates, each objective's
+   * standing on each and the week's movers; without dates when PORTAL_SNAPSHOTS=off.
+   */
+  timelineOf(period: string): PeriodTimeline;
+  /**
+   * The portal as it stood on a snapshot date of a period: the period's objectives and the
+   * KPIs scored at that date; navigation (periods, teams, people) stays the build's.
+   */
+  snapshotOf(period: string, date: string): Portal;
 }
 
 let current: { model: PortalModel; portal: Portal } | undefined;
@@ -57,13 +68,22 @@ export async function periodPaths(): Promise<{ params: { period: string } }[]> {
   return portal.periods.map((period) => ({ params: { period } }));
 }
 
+/**
+ * `getStaticPaths` of the snapshot routes: one per period and snapshot date.
+ * @example export const getStaticPaths = snapshotPaths;
+ */
+export async function snapshotPaths(): Promise<{ params: { period: string; date: string } }[]> {
+  const portal = await getPortal();
+  return portal.periods.flatMap((period) => portal.timelineOf(period).dates.map((date) => ({ params: { period, date } })));
+}
+
 function portalOf(model: PortalModel): Portal {
   const { inputs } = readBuildInputs();
   const contentRoot = resolve(inputs.contentDir);
   const repoRoot = inputs.repoUrl ? (gitTopLevel(contentRoot) ?? process.cwd()) : undefined;
   const byPeriod = groupByPeriod(model.objectives);
   const none: readonly Objective[] = [];
-  return {
+  const portal: Portal = {
     objectivesOf: (period) => byPeriod.get(period) ?? none,
     history: inputs.history ? readHistory(contentRoot, model, inputs) : new Map(),
     editUrl: (path) =>
@@ -76,7 +96,13 @@ function portalOf(model: PortalModel): Portal {
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
     absolute: (path) => (inputs.site ? `${inputs.site}${path.startsWith('/') ? path : `${inputs.base}${path}`}` : undefined),
+    timelineOf: (period) => (inputs.snapshots ? periodTimelineOnce(period) : { period, dates: [], weeks: [], standings: new Map() }),
+    snapshotOf: (period, date) => {
+      const { objectives, objectiveById, kpis, kpiById, asOf } = snapshotModelOnce(period, date);
+      return { ...portal, asOf, objectives, objectiveById, kpis, kpiById, objectivesOf: (other) => (other === period ? objectives : none) };
+    },
   };
+  return portal;
 }
 
 /**

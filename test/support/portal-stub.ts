@@ -11,7 +11,7 @@ import type { Portal } from '../../src/portal.ts';
  * The portal of a model, with commit links to git.example.org.
  * @example portalStub(buildPortalModel(content, '2026-08-16'), { history })
  */
-export function portalStub(model: PortalModel, options: { history?: Portal['history']; audience?: BuildInputs['audience'] } = {}): Portal {
+export function portalStub(model: PortalModel, options: { history?: Portal['history']; audience?: BuildInputs['audience']; timelines?: Map<string, ReturnType<Portal['timelineOf']>> } = {}): Portal {
   return {
     ...model,
     history: options.history ?? new Map(),
@@ -22,5 +22,9 @@ export function portalStub(model: PortalModel, options: { history?: Portal['hist
     editUrl: () => undefined,
     commitUrl: (commit) => `https://git.example.org/commit/${commit}`,
     objectivesOf: (period) => model.objectives.filter((objective) => objective.period === period),
+    timelineOf: (period) => options.timelines?.get(period) ?? { period, dates: [], weeks: [], standings: new Map() },
+    snapshotOf: () => {
+      throw new Error('portalStub: no snapshots');
+    },
   };
 }
