@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 import { findTokens, readDist } from '../support/dist-scan.ts';
+import { okr, ROOT } from '../cli/run-okr.ts';
 
 const FIXTURE = 'test/fixtures/snapshots';
 const ENV = { PORTAL_BASE: '/okrs', PORTAL_SITE: 'https://example.org' };
@@ -62,6 +63,19 @@ describe('snapshots', () => {
     for (const date of Q3_SUNDAYS.slice(0, 7)) {
       expect(now.json(`api/v1/as-of/${date}/objectives.json`), date).toEqual(then.json(`api/v1/as-of/${date}/objectives.json`));
     }
+  });
+
+  test('okr status --as-of <date> prints the numbers of the snapshot', () => {
+    const run = (args: string[]) => okr(['status', '--content', join(ROOT, FIXTURE), '--as-of', '2026-08-16', '--audience', 'public', ...args], { cwd: ROOT });
+    const json = run(['--json']);
+    expect(json.status, json.stderr).toBe(0);
+    const withoutUrl = (records: object[]) => records.map((record) => ({ ...record, url: undefined }));
+    const { period, objectives } = JSON.parse(json.stdout) as { period: string; objectives: ExportedObjective[] };
+    expect(period).toBe('2026-Q3');
+    expect(withoutUrl(objectives)).toEqual(withoutUrl(now.json<ExportedObjective[]>('api/v1/as-of/2026-08-16/objectives.json')));
+    const text = run([]).stdout;
+    expect(text).toContain('2 objectives · mean score 0.28 · 1 on-track, 1 off-track');
+    expect(now.read('periods/2026-Q3/as-of/2026-08-16/index.html')).toMatch(/Average progress<\/dt><dd[^>]*>0\.28<\/dd>/);
   });
 
   test('the snapshot page shows what the period page showed on that day, marked as a snapshot with a way back', () => {
