@@ -16,6 +16,9 @@
  *   npm run bench -- --runs 3              cold portal and baseline builds alternate 3 times; the
  *                                          medians are compared (this VM's timings drift by 25% and
  *                                          more within minutes, so one pair of builds can mislead)
+ *   npm run bench -- --snapshots off       build the portal with PORTAL_SNAPSHOTS=off (no weekly
+ *                                          snapshot pages, exports, timelines or progress charts),
+ *                                          to measure what snapshots cost against a default run
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -69,15 +72,17 @@ const { values } = parseArgs({
     ref: { type: 'string', default: 'HEAD' },
     'portal-only': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    snapshots: { type: 'string', default: 'on' },
   },
 });
+if (!['on', 'off'].includes(values.snapshots)) throw new Error(`--snapshots must be on or off, got ${values.snapshots}`);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got ${values.runs}`);
 const sizes = values.quick ? [200] : (values.n ?? ['1000', '5000']).flatMap((n) => n.split(',')).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 50)) throw new Error(`--n must be whole numbers of at least 50, got ${sizes.join(', ')}`);
 
 console.log(`okr-portal benchmark, ${new Date().toISOString()}`);
-console.log(`portal: ${values.ref} = ${gitDescribe(values.ref)}`);
+console.log(`portal: ${values.ref} = ${gitDescribe(values.ref)}, snapshots ${values.snapshots}`);
 console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.version}`);
 const results: SizeResult[] = [];
 for (const n of sizes) {
@@ -105,6 +110,7 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
       PORTAL_CACHE_DIR: join(portalRoot, `.cache-${run}`),
       PORTAL_AS_OF: AS_OF,
       PORTAL_SITE: 'https://example.org',
+      PORTAL_SNAPSHOTS: values.snapshots,
     });
     const portals: (BuildFigures & { pagefind: string | undefined })[] = [];
     const baselines: BuildFigures[] = [];

@@ -8,7 +8,8 @@ import type { CollectionName } from './lib/content/content-set.ts';
 import type { Objective, PortalModel } from './lib/model/portal-model.ts';
 import { groupByPeriod } from './lib/calendar/period.ts';
 import { routeUrl, type Route } from './lib/render/urls.ts';
-import { bodyHtmlOf, buildModelOnce } from './loader/content-source.ts';
+import { bodyHtmlOf, buildModelOnce, periodTimelineOnce, snapshotModelOnce } from './loader/content-source.ts';
+import type { PeriodTimeline } from './lib/model/snapshots.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
@@ -46,6 +47,16 @@ export interface Portal extends PortalModel {
   brandingFiles(): BrandingFile[];
   /** Paths below the base path of the logo and the accent stylesheet, when portal.yaml sets them. */
   brandingPaths: { logo?: string | undefined; theme?: string | undefined };
+  /**
+   * The snapshot timeline of a period (contract v1.1): its snapshot dates, each objective's
+   * standing on each and the week's movers; without dates when PORTAL_SNAPSHOTS=off.
+   */
+  timelineOf(period: string): PeriodTimeline;
+  /**
+   * The portal as it stood on a snapshot date of a period: the period's objectives and the
+   * KPIs scored at that date; navigation (periods, teams, people) stays the build's.
+   */
+  snapshotOf(period: string, date: string): Portal;
 }
 
 /** A file of the organisation's branding: the logo (bytes of the content folder's file) or the accent stylesheet. */
@@ -91,26 +102,46 @@ export async function entityPaths(kind: 'people'): Promise<{ params: { id: strin
 export async function entityPaths(kind: 'objectives' | 'kpis' | 'teams' | 'people'): Promise<{ params: { id: string }; props: object; cacheKey: string }[]> {
   const portal = await getPortal();
   const keys = pageKeysOf(portal);
-  // sha256 of the key material: the manifest keeps the key, not the material.
-  const hash = (material: string): string => createHash('sha256').update(material).digest('base64url');
   switch (kind) {
     case 'objectives':
-      return portal.objectives.map((objective) => ({ params: { id: objective.id }, props: { objective }, cacheKey: hash(keys.objective(objective)) }));
+      return portal.objectives.map((objective) => ({ params: { id: objective.id }, props: { objective }, cacheKey: hashKey(keys.objective(objective)) }));
     case 'kpis':
-      return portal.kpis.map((kpi) => ({ params: { id: kpi.id }, props: { kpi }, cacheKey: hash(keys.kpi(kpi)) }));
+      return portal.kpis.map((kpi) => ({ params: { id: kpi.id }, props: { kpi }, cacheKey: hashKey(keys.kpi(kpi)) }));
     case 'teams':
-      return portal.teams.map((team) => ({ params: { id: team.id }, props: { team }, cacheKey: hash(keys.team(team)) }));
+      return portal.teams.map((team) => ({ params: { id: team.id }, props: { team }, cacheKey: hashKey(keys.team(team)) }));
     case 'people':
-      return portal.people.map((person) => ({ params: { id: person.id }, props: { person }, cacheKey: hash(keys.person(person)) }));
+      return portal.people.map((person) => ({ params: { id: person.id }, props: { person }, cacheKey: hashKey(keys.person(person)) }));
   }
 }
 
+/** sha256 of a page's key material: the manifest keeps the key, not the material. */
+function hashKey(material: string): string {
+  return createHash('sha256').update(material).digest('base64url');
+}
+
 function pageKeysOf(portal: Portal): PageKeyMaterial {
-  const { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails } = portal.inputs;
+  const { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails, snapshots } = portal.inputs;
   return pageKeyMaterial(portal, {
-    inputs: { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails },
+    inputs: { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails, snapshots },
     editBase: portal.editUrl('.'),
     historyOf: (id) => portal.history.get(id),
+    standingsOf: (id) => {
+      const objective = portal.objectiveById.get(id);
+      return (objective && portal.timelineOf(objective.period).standings.get(id)) ?? [];
+    },
+  });
+}
+
+/**
+ * `getStaticPaths` of the snapshot routes: one per period and snapshot date.
+ * @example export const getStaticPaths = snapshotPaths;
+ */
+export async function snapshotPaths(): Promise<{ params: { period: string; date: string }; cacheKey: string }[]> {
+  const portal = await getPortal();
+  const keys = pageKeysOf(portal);
+  return portal.periods.flatMap((period) => {
+    const { dates } = portal.timelineOf(period);
+    return dates.map((date) => ({ params: { period, date }, cacheKey: hashKey(keys.snapshot({ period, date, objectives: portal.snapshotOf(period, date).objectivesOf(period), dates })) }));
   });
 }
 
@@ -120,7 +151,7 @@ function portalOf(model: PortalModel): Portal {
   const repoRoot = inputs.repoUrl ? (gitTopLevel(contentRoot) ?? process.cwd()) : undefined;
   const byPeriod = groupByPeriod(model.objectives);
   const none: readonly Objective[] = [];
-  return {
+  const portal: Portal = {
     objectivesOf: (period) => byPeriod.get(period) ?? none,
     history: inputs.history ? readHistory(contentRoot, model, inputs) : new Map(),
     editUrl: (path) =>
@@ -136,7 +167,13 @@ function portalOf(model: PortalModel): Portal {
     url: (route) => routeUrl(inputs.base, route),
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
     absolute: (path) => (inputs.site ? `${inputs.site}${path.startsWith('/') ? path : `${inputs.base}${path}`}` : undefined),
+    timelineOf: (period) => (inputs.snapshots ? periodTimelineOnce(period) : { period, dates: [], weeks: [], standings: new Map() }),
+    snapshotOf: (period, date) => {
+      const { objectives, objectiveById, kpis, kpiById, asOf } = snapshotModelOnce(period, date);
+      return { ...portal, asOf, objectives, objectiveById, kpis, kpiById, objectivesOf: (other) => (other === period ? objectives : none) };
+    },
   };
+  return portal;
 }
 
 function brandingFilesOf(model: PortalModel, contentRoot: string): BrandingFile[] {

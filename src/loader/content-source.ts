@@ -15,6 +15,8 @@ import { resolve } from 'node:path';
 import type { Audience } from '../lib/content/audience.ts';
 import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
 import { buildPortalModel, type PortalModel } from '../lib/model/portal-model.ts';
+import { buildPeriodTimeline, buildSnapshot, type PeriodTimeline } from '../lib/model/snapshots.ts';
+import { memoized } from '../lib/memo.ts';
 import { sortProblems } from '../lib/content/problems.ts';
 import { renderMarkdownBody, type RenderedMarkdown } from './markdown.ts';
 import type { BuildInputs } from '../lib/content/build-inputs.ts';
@@ -31,6 +33,11 @@ interface ContentState {
   lastGood: Map<string, LoadedContent>;
   /** The model of `model.loaded` at `model.asOf`. */
   model: { loaded: LoadedContent; asOf: string; model: PortalModel } | undefined;
+  /**
+   * Snapshots of `snapshots.loaded` at `snapshots.asOf`: timelines by period, and the few
+   * snapshot models that pages are rendering (one page and one export per date, in turn).
+   */
+  snapshots: { loaded: LoadedContent; asOf: string; timelines: Map<string, PeriodTimeline>; models: Map<string, PortalModel> } | undefined;
   /** The visible entries of `entries.loaded` by `collection/id`. */
   entries: { loaded: LoadedContent; byKey: Map<string, ContentEntry<unknown>> } | undefined;
   /** Rendered Markdown bodies by `collection/id`, valid for the body text they were made from. */
@@ -42,6 +49,7 @@ const state: ContentState = ((globalThis as { [STATE_KEY]?: ContentState })[STAT
   loads: new Map(),
   lastGood: new Map(),
   model: undefined,
+  snapshots: undefined,
   entries: undefined,
   bodies: new Map(),
 });
@@ -107,6 +115,38 @@ export function buildModelOnce(): PortalModel {
     state.model = { loaded, asOf, model: buildPortalModel(loaded.visible, asOf) };
   }
   return state.model.model;
+}
+
+/** Snapshot models kept at once: the snapshot page and the export of a date, rendered close together. */
+const SNAPSHOT_MODELS = 8;
+
+function snapshotState(): NonNullable<ContentState['snapshots']> {
+  const loaded = currentContent();
+  const { asOf } = inputs();
+  if (state.snapshots?.loaded !== loaded || state.snapshots.asOf !== asOf) {
+    state.snapshots = { loaded, asOf, timelines: new Map(), models: new Map() };
+  }
+  return state.snapshots;
+}
+
+/**
+ * The timeline of a period at the build's as-of date: its snapshot dates, each objective's
+ * standing on each, and the movers of each week; computed once per content change.
+ * @example periodTimelineOnce('2026-Q3').dates.at(-1) // '2026-11-22'
+ */
+export function periodTimelineOnce(period: string): PeriodTimeline {
+  const snapshots = snapshotState();
+  return memoized(snapshots.timelines, period, () => buildPeriodTimeline(snapshots.loaded.visible, period, snapshots.asOf));
+}
+
+/**
+ * The model of a period as it stood on one of its snapshot dates (the visible content, so
+ * the audience filtering is the build's).
+ * @example snapshotModelOnce('2026-Q3', '2026-08-16').asOf // '2026-08-16'
+ */
+export function snapshotModelOnce(period: string, date: string): PortalModel {
+  const snapshots = snapshotState();
+  return memoized(snapshots.models, `${period}\0${date}`, () => buildSnapshot(snapshots.loaded.visible, period, date), SNAPSHOT_MODELS);
 }
 
 /**

@@ -12,7 +12,7 @@ import { i18nFor } from '../../src/lib/i18n/index.ts';
  * The portal of a model, with commit links to git.example.org.
  * @example portalStub(buildPortalModel(content, '2026-08-16'), { history })
  */
-export function portalStub(model: PortalModel, options: { history?: Portal['history']; audience?: BuildInputs['audience'] } = {}): Portal {
+export function portalStub(model: PortalModel, options: { history?: Portal['history']; audience?: BuildInputs['audience']; timelines?: Map<string, ReturnType<Portal['timelineOf']>> } = {}): Portal {
   return {
     ...model,
     i18n: i18nFor(model.settings.locale),
@@ -26,5 +26,9 @@ export function portalStub(model: PortalModel, options: { history?: Portal['hist
     objectivesOf: (period) => model.objectives.filter((objective) => objective.period === period),
     brandingFiles: () => [],
     brandingPaths: {},
+    timelineOf: (period) => options.timelines?.get(period) ?? { period, dates: [], weeks: [], standings: new Map() },
+    snapshotOf: () => {
+      throw new Error('portalStub: no snapshots');
+    },
   };
 }

@@ -142,8 +142,16 @@ describe('parseBuildInputs: PORTAL_SITE', () => {
   });
 
   test('reports every bad variable at once', () => {
-    const { problems } = parseBuildInputs({ PORTAL_BASE: '/../x', PORTAL_SITE: 'ftp://x', PORTAL_AUDIENCE: 'all', PORTAL_HISTORY: 'maybe' }, TODAY);
-    expect(problems.map((problem) => problem.field)).toEqual(['PORTAL_AUDIENCE', 'PORTAL_BASE', 'PORTAL_SITE', 'PORTAL_HISTORY']);
+    const { problems } = parseBuildInputs({ PORTAL_BASE: '/../x', PORTAL_SITE: 'ftp://x', PORTAL_AUDIENCE: 'all', PORTAL_HISTORY: 'maybe', PORTAL_SNAPSHOTS: 'no' }, TODAY);
+    expect(problems.map((problem) => problem.field)).toEqual(['PORTAL_AUDIENCE', 'PORTAL_BASE', 'PORTAL_SITE', 'PORTAL_HISTORY', 'PORTAL_SNAPSHOTS']);
+  });
+
+  test.each([
+    [{}, true],
+    [{ PORTAL_SNAPSHOTS: 'on' }, true],
+    [{ PORTAL_SNAPSHOTS: 'OFF' }, false],
+  ])('PORTAL_SNAPSHOTS %j: snapshots %s', (env, snapshots) => {
+    expect(parseBuildInputs(env, TODAY).inputs.snapshots).toBe(snapshots);
   });
 });
 

@@ -31,6 +31,11 @@ export interface BuildInputs {
   /** Extension: read change history from git (PORTAL_HISTORY=off disables it). */
   history: boolean;
   /**
+   * Extension: build the weekly snapshots (contract v1.1): snapshot pages and exports, the
+   * period timeline and the objectives' progress over time (PORTAL_SNAPSHOTS=off leaves them out).
+   */
+  snapshots: boolean;
+  /**
    * Extension: which commit details the history publishes (PORTAL_HISTORY_DETAILS). Default:
    * none for the public audience, authors for the others; subjects only when asked for.
    */
@@ -76,6 +81,8 @@ export function parseBuildInputs(
   }
   const historyValue = (env.PORTAL_HISTORY?.trim() || 'on').toLowerCase();
   if (!['on', 'off'].includes(historyValue)) problem('PORTAL_HISTORY', `must be on or off, got "${historyValue}"`);
+  const snapshotsValue = (env.PORTAL_SNAPSHOTS?.trim() || 'on').toLowerCase();
+  if (!['on', 'off'].includes(snapshotsValue)) problem('PORTAL_SNAPSHOTS', `must be on or off, got "${snapshotsValue}"`);
   const audience: Audience = (AUDIENCES as readonly string[]).includes(audienceValue) ? (audienceValue as Audience) : 'public';
   const historyDetails = parseHistoryDetails(env.PORTAL_HISTORY_DETAILS, audience, (message) => problem('PORTAL_HISTORY_DETAILS', message));
   return {
@@ -88,6 +95,7 @@ export function parseBuildInputs(
       repoUrl: repoUrl && /^https?:\/\//i.test(repoUrl) ? repoUrl : undefined,
       repoBranch: env.PORTAL_REPO_BRANCH?.trim() || 'main',
       history: historyValue !== 'off',
+      snapshots: snapshotsValue !== 'off',
       historyDetails,
       outDir: env.PORTAL_OUT_DIR?.trim() || './dist',
       cacheDir: env.PORTAL_CACHE_DIR?.trim() || undefined,

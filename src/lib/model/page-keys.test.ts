@@ -5,9 +5,10 @@ import { pageKeyMaterial, type PageKeyContext } from './page-keys.ts';
 import { buildPortalModel } from './portal-model.ts';
 
 const CONTEXT: PageKeyContext = {
-  inputs: { audience: 'public', asOf: '2026-08-16', site: undefined, base: '/', repoUrl: undefined, repoBranch: 'main', history: false, historyDetails: { authors: false, subjects: false } },
+  inputs: { audience: 'public', asOf: '2026-08-16', site: undefined, base: '/', repoUrl: undefined, repoBranch: 'main', history: false, historyDetails: { authors: false, subjects: false }, snapshots: true },
   editBase: undefined,
   historyOf: () => undefined,
+  standingsOf: () => [],
 };
 
 const objective = (title: string, extra: object = {}): object => ({
@@ -94,5 +95,24 @@ describe('pageKeyMaterial', () => {
       expect(after.objective['2026-q3/other']).not.toBe(before.objective['2026-q3/other']);
       expect(after.team).not.toBe(before.team);
     }
+  });
+
+  test("an objective's weekly standings change its key (progress over time), and only its key", () => {
+    const standing = { date: '2026-08-16', progress: 0.4, score: 0.4, grade: 'yellow', status: 'at-risk', expected: 0.5 } as const;
+    const moved = keysAfter(() => {}, { ...CONTEXT, standingsOf: (id) => (id === '2026-q3/other' ? [standing] : []) });
+    expect(moved.objective['2026-q3/other']).not.toBe(before.objective['2026-q3/other']);
+    expect(moved.objective['2026-q3/top']).toBe(before.objective['2026-q3/top']);
+  });
+
+  test('a snapshot key changes with its objectives and its neighbouring dates, not with a later Sunday', () => {
+    const model = buildPortalModel(filterByAudience(contentSet(SPEC), 'public'), '2026-08-16');
+    const keys = pageKeyMaterial(model, CONTEXT);
+    const snapshot = { period: '2026-Q3', date: '2026-08-09', objectives: model.objectives, dates: ['2026-08-09', '2026-08-16'] };
+    const base = keys.snapshot(snapshot);
+    expect(keys.snapshot({ ...snapshot })).toBe(base);
+    expect(keys.snapshot({ ...snapshot, date: '2026-08-16' })).not.toBe(base);
+    expect(keys.snapshot({ ...snapshot, dates: [...snapshot.dates, '2026-08-23'] })).toBe(base);
+    expect(keys.snapshot({ ...snapshot, dates: ['2026-08-02', ...snapshot.dates] })).not.toBe(base);
+    expect(keys.snapshot({ ...snapshot, objectives: model.objectives.slice(1) })).not.toBe(base);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The cache keys of the entity pages (objective, KPI, team, person), for Astro's incremental
+ * The cache keys of the entity pages (objective, KPI, team, person) and the snapshot pages, for Astro's incremental
  * build: a page whose key and code are unchanged since the last build is copied, not rendered.
  * A key must therefore change whenever anything the page shows changes, so each key holds,
  * as JSON, the page's whole entity and every entity the page draws from (crumbs, links, cards,
@@ -13,6 +13,7 @@ import { ancestorsOf } from './alignment.ts';
 import type { EntryHistory } from './history.ts';
 import { ownedBy } from './ownership.ts';
 import type { Kpi, Objective, Person, PortalModel, Team } from './portal-model.ts';
+import type { Standing } from './snapshots.ts';
 import { teamObjectivesByPeriod } from './summaries.ts';
 
 /**
@@ -24,11 +25,13 @@ const PAGE_KEY_SCHEME = 1;
 /** What the pages show besides the model: the build inputs, the history and the edit-link base. */
 export interface PageKeyContext {
   /** The build inputs that reach the output (folders do not; the audience does through the model too). */
-  inputs: Pick<BuildInputs, 'audience' | 'asOf' | 'site' | 'base' | 'repoUrl' | 'repoBranch' | 'history' | 'historyDetails'>;
+  inputs: Pick<BuildInputs, 'audience' | 'asOf' | 'site' | 'base' | 'repoUrl' | 'repoBranch' | 'history' | 'historyDetails' | 'snapshots'>;
   /** The "Edit this page" URL of the content root, or undefined without PORTAL_REPO_URL. */
   editBase: string | undefined;
   /** The history of an objective as the portal shows it. */
   historyOf(objectiveId: string): EntryHistory | undefined;
+  /** The weekly standings of an objective, which its page draws as progress over time. */
+  standingsOf(objectiveId: string): readonly Standing[];
 }
 
 /** Key material for each page of one kind, by entity id. */
@@ -37,6 +40,11 @@ export interface PageKeyMaterial {
   kpi(kpi: Kpi): string;
   team(team: Team): string;
   person(person: Person): string;
+  /**
+   * A snapshot page: the period's objectives as scored on that date, and the snapshot dates
+   * of the period (of which the banner links the weeks before and after).
+   */
+  snapshot(snapshot: { period: string; date: string; objectives: readonly Objective[]; dates: readonly string[] }): string;
 }
 
 /**
@@ -81,6 +89,7 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
         owners: people(objective.keyResults.map((kr) => kr.owner)),
         kpis: kpis(objective.keyResults.map((kr) => kr.kpi)),
         history: context.historyOf(objective.id) ?? null,
+        standings: context.standingsOf(objective.id),
       });
     },
     kpi(kpi) {
@@ -110,6 +119,13 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
         objectives: shown,
         names: namesOf(shown),
       });
+    },
+    snapshot({ period, date, objectives: shown, dates }) {
+      // The banner links only the weeks before and after: a new Sunday re-renders the last
+      // snapshot, not every past one.
+      const index = dates.indexOf(date);
+      const neighbours = [dates[index - 1] ?? null, dates[index + 1] ?? null];
+      return key('snapshot', { period, date, neighbours, objectives: shown, ...namesOf(shown) });
     },
   };
 }

@@ -13,8 +13,10 @@ import { buildPortalModel, keyResultsMeasuring, phaseOf, pointsInPeriod } from '
 //   launch     milestone done                                             score 1
 //   demos      increase 0 -> 100, current 80, manual score 0.3            score 0.3
 //   objective  (1 + 0.3) / 2 = 0.65, yellow, on-track
-// 2026-q3/late: 0 -> 10 at 2 (a check-in after the period counts) = 0.2, off-track (< 0.3), manual score 0.9 -> green
-// 2026-q4/next: decrease 1.0 -> 0.5, KPI value 0.4 inside Q4 -> 1, upcoming -> on-track
+// 2026-q3/late: 0 -> 10 at 1 (the check-in of 2026-10-05 is after the as-of date) = 0.1, off-track (< 0.3),
+//   manual score 0.9 -> green; as of 2026-10-15 that late check-in counts: 0.2
+// 2026-q4/next: decrease 1.0 -> 0.5, KPI value 0.4 of 2026-10-01 is after the as-of date -> start, 0, upcoming -> on-track;
+//   as of 2026-10-15: 1
 const SPEC: ContentSpec = {
   'portal.yaml': { default_visibility: 'public' },
   'teams/acme.md': { name: 'Acme' },
@@ -120,9 +122,9 @@ describe('buildPortalModel', () => {
   test.each([
     ['2026-q3/support/efficiency', 0.725, 0.725, 'green', 'on-track'],
     ['2026-q3/company', 0.65, 0.65, 'yellow', 'on-track'],
-    ['2026-q3/late', 0.2, 0.9, 'green', 'off-track'],
+    ['2026-q3/late', 0.1, 0.9, 'green', 'off-track'],
     ['2026-q3/cancelled', 0, 0, 'red', 'cancelled'],
-    ['2026-q4/next', 1, 1, 'green', 'on-track'],
+    ['2026-q4/next', 0, 0, 'red', 'on-track'],
   ])('objective %s: progress %d, score %d, %s, %s', (id, progress, score, grade, status) => {
     const scored = objective(id);
     expect(scored.progress).toBeCloseTo(progress, 12);
@@ -144,7 +146,8 @@ describe('buildPortalModel', () => {
       ['2026-07-10', false],
       ['2026-08-10', false],
     ]);
-    expect(objective('2026-q3/late').keyResults[0]!.checkins.map((checkin) => checkin.late)).toEqual([false, true]);
+    const later = buildPortalModel(filterByAudience(CONTENT, 'internal'), '2026-10-15');
+    expect(later.objectiveById.get('2026-q3/late')!.keyResults[0]!.checkins.map((checkin) => checkin.late)).toEqual([false, true]);
   });
 
   test('the confidence is the one of the latest check-in', () => {
@@ -172,8 +175,8 @@ describe('buildPortalModel', () => {
 
   test('KPIs: sorted data, latest value, status, and the key results they measure', () => {
     const tickets = model.kpiById.get('tickets')!;
-    expect(tickets.data.map((point) => point.date)).toEqual(['2026-06-01', '2026-08-01', '2026-10-01']);
-    expect(tickets).toMatchObject({ latest: { date: '2026-10-01', value: 0.4 }, status: 'healthy' });
+    expect(tickets.data.map((point) => point.date)).toEqual(['2026-06-01', '2026-08-01']);
+    expect(tickets).toMatchObject({ latest: { date: '2026-08-01', value: 1.0 }, status: 'warning' });
     expect(tickets.keyResults).toEqual([
       { objectiveId: '2026-q3/support/efficiency', keyResultId: 'tickets' },
       { objectiveId: '2026-q4/next', keyResultId: 'tickets' },
@@ -293,6 +296,26 @@ describe('buildPortalModel: contract v1.1', () => {
   test('checkin_cadence: monthly keeps the 15-day-old key result fresh', () => {
     const monthly = buildPortalModel(filterByAudience(contentSet({ ...spec, 'portal.yaml': { default_visibility: 'public', checkin_cadence: 'monthly' } }), 'public'), '2026-08-16');
     expect(monthly.objectiveById.get('2026-q3/company')!.stale).toBe(false);
+  });
+});
+
+describe('buildPortalModel: the as-of cutoff (contract v1.1)', () => {
+  const later = buildPortalModel(filterByAudience(CONTENT, 'internal'), '2026-10-15');
+
+  test('check-ins dated after the as-of date are dropped before scoring', () => {
+    expect(objective('2026-q3/late').keyResults[0]).toMatchObject({ current: 1, checkins: [{ date: '2026-07-15' }] });
+    expect(later.objectiveById.get('2026-q3/late')!.keyResults[0]).toMatchObject({ current: 2, progress: 0.2 });
+  });
+
+  test('KPI points dated after the as-of date are dropped from the KPI and from the key results it measures', () => {
+    expect(objective('2026-q4/next').keyResults[0]).toMatchObject({ current: 1.0, currentSource: 'start', progress: 0 });
+    expect(later.objectiveById.get('2026-q4/next')!.keyResults[0]).toMatchObject({ current: 0.4, currentSource: 'kpi', progress: 1 });
+    expect(later.kpiById.get('tickets')).toMatchObject({ latest: { date: '2026-10-01', value: 0.4 }, status: 'healthy' });
+  });
+
+  test('a point dated on the as-of date counts', () => {
+    const onTheDay = buildPortalModel(filterByAudience(CONTENT, 'internal'), '2026-10-01');
+    expect(onTheDay.kpiById.get('tickets')!.latest).toEqual({ date: '2026-10-01', value: 0.4 });
   });
 });
 

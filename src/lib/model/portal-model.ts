@@ -21,6 +21,7 @@ import type { Visibility } from '../content/schema/common.ts';
 import type { KpiData, KpiDataPoint } from '../content/schema/kpi.ts';
 import type { CheckinData, KeyResultData, ObjectiveData, ObjectiveStatus } from '../content/schema/objective.ts';
 import type { PortalSettings } from '../content/schema/portal-settings.ts';
+import { contentAsOf } from './as-of.ts';
 
 export interface Checkin extends CheckinData {
   /** Dated after the period ended. */
@@ -145,10 +146,12 @@ export interface PortalModel {
 }
 
 /**
- * Scores a visible content set at a date.
+ * Scores a visible content set at a date. Check-ins and KPI points dated after `asOf` are
+ * dropped first (as-of.ts), so nothing built from the model ever sees them.
  * @example buildPortalModel(filterByAudience(content, 'public'), '2026-08-16').objectives[0].status
  */
-export function buildPortalModel(content: ContentSet, asOf: string): PortalModel {
+export function buildPortalModel(visible: ContentSet, asOf: string): PortalModel {
+  const content = contentAsOf(visible, asOf);
   const { settings } = content;
   const kpiData = new Map(content.kpis.map((kpi) => [kpi.id, normalizeSeries(kpi.data.data ?? [])]));
   const objectives = content.objectives.map((entry) => scoreObjective(entry, kpiData, settings, asOf)).sort(compareIds);

@@ -7,6 +7,8 @@ const ROUTES: [Route, string][] = [
   [{ kind: 'periods' }, 'periods/'],
   [{ kind: 'period', period: '2026-Q3' }, 'periods/2026-Q3/'],
   [{ kind: 'report', period: '2026-Q3' }, 'periods/2026-Q3/report/'],
+  [{ kind: 'snapshot', period: '2026-Q3', date: '2026-08-16' }, 'periods/2026-Q3/as-of/2026-08-16/'],
+  [{ kind: 'snapshot-api', date: '2026-08-16' }, 'api/v1/as-of/2026-08-16/objectives.json'],
   [{ kind: 'objective', id: '2026-q3/support/efficiency' }, 'objectives/2026-q3/support/efficiency/'],
   [{ kind: 'kpis' }, 'kpis/'],
   [{ kind: 'kpi', id: 'support/tickets-per-customer' }, 'kpis/support/tickets-per-customer/'],

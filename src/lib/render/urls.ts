@@ -17,6 +17,8 @@ export type Route =
   | { kind: 'retrospective'; id: string }
   | { kind: 'retrospectives' }
   | { kind: 'report'; period: string }
+  | { kind: 'snapshot'; period: string; date: string }
+  | { kind: 'snapshot-api'; date: string }
   | { kind: 'search' }
   | { kind: 'rss' }
   | { kind: 'api'; file: string };
@@ -55,6 +57,10 @@ export function routePath(route: Route): string {
       return 'retrospectives/';
     case 'report':
       return `periods/${route.period}/report/`;
+    case 'snapshot':
+      return `periods/${route.period}/as-of/${route.date}/`;
+    case 'snapshot-api':
+      return `api/v1/as-of/${route.date}/objectives.json`;
     case 'search':
       return 'search/';
     case 'rss':

@@ -1,0 +1,87 @@
+/**
+ * Snapshots (contract v1.1, "Snapshots"): a period as it stood on one of its snapshot dates,
+ * and the timeline of those dates. A snapshot is not a record kept somewhere: it is the
+ * portal model built again, by the same buildPortalModel, at the snapshot date, so its
+ * values are by construction those of a build with PORTAL_AS_OF=<date> (the as-of cutoff is
+ * in buildPortalModel). Only the period's objectives go in: an objective's values depend on
+ * its own key results, the KPIs and the settings, never on other objectives, and a build
+ * then costs one scoring per objective and snapshot date instead of one per period on top.
+ */
+import type { ContentSet } from '../content/content-set.ts';
+import type { ObjectiveStatus } from '../content/schema/objective.ts';
+import { elapsedShare } from '../calendar/period.ts';
+import { snapshotDates } from '../calendar/snapshot-dates.ts';
+import { buildPortalModel, type PortalModel } from './portal-model.ts';
+import type { Grade } from './progress.ts';
+
+/** An objective's values on one snapshot date. */
+export interface Standing {
+  date: string;
+  progress: number;
+  score: number;
+  grade: Grade;
+  status: ObjectiveStatus;
+  /** The elapsed share of the period on that date: where progress is expected to be. */
+  expected: number;
+}
+
+/** An objective whose status or grade changed since the previous snapshot. */
+export interface Mover {
+  id: string;
+  title: string;
+  from: Pick<Standing, 'status' | 'grade'>;
+  to: Pick<Standing, 'status' | 'grade'>;
+}
+
+export interface PeriodTimeline {
+  period: string;
+  /** The snapshot dates, oldest first. */
+  dates: string[];
+  /** Per snapshot date, in the order of `dates`: the objectives that moved since the date before (none on the first). */
+  weeks: { date: string; movers: Mover[] }[];
+  /** Standings by objective id, one per snapshot date in the order of `dates`. */
+  standings: Map<string, Standing[]>;
+}
+
+/**
+ * The model of a period as it stood on `date`: the period's objectives, with the KPIs, teams
+ * and people, scored at that date.
+ * @example buildSnapshot(visible, '2026-Q3', '2026-08-16').objectives.every((o) => o.period === '2026-Q3') // true
+ */
+export function buildSnapshot(visible: ContentSet, period: string, date: string): PortalModel {
+  return buildPortalModel({ ...visible, objectives: visible.objectives.filter((entry) => entry.data.period === period) }, date);
+}
+
+/**
+ * The snapshot dates of a period at the as-of date, each objective's standing on each of them,
+ * and the movers of each week.
+ * @example buildPeriodTimeline(visible, '2026-Q3', '2026-08-20').dates // ['2026-07-05', ..., '2026-08-16']
+ */
+export function buildPeriodTimeline(visible: ContentSet, period: string, asOf: string): PeriodTimeline {
+  const dates = snapshotDates(period, asOf);
+  const standings = new Map<string, Standing[]>();
+  const titles = new Map<string, string>();
+  for (const date of dates) {
+    const expected = elapsedShare(period, date);
+    for (const objective of buildSnapshot(visible, period, date).objectives) {
+      const standing: Standing = { date, progress: objective.progress, score: objective.score, grade: objective.grade, status: objective.status, expected };
+      const list = standings.get(objective.id);
+      if (list) list.push(standing);
+      else standings.set(objective.id, [standing]);
+      titles.set(objective.id, objective.title);
+    }
+  }
+  const weeks = dates.map((date, index) => ({ date, movers: index === 0 ? [] : moversAt(standings, titles, index) }));
+  return { period, dates, weeks, standings };
+}
+
+function moversAt(standings: ReadonlyMap<string, Standing[]>, titles: ReadonlyMap<string, string>, index: number): Mover[] {
+  const movers: Mover[] = [];
+  for (const [id, list] of standings) {
+    const before = list[index - 1];
+    const now = list[index];
+    if (!before || !now || (before.status === now.status && before.grade === now.grade)) continue;
+    movers.push({ id, title: titles.get(id) ?? id, from: { status: before.status, grade: before.grade }, to: { status: now.status, grade: now.grade } });
+  }
+  return movers;
+}
