@@ -35,6 +35,13 @@ describe('incremental rebuilds after content edits (basic fixture)', () => {
     expect(result.copied.length).toBeGreaterThan(0);
   });
 
+  test('a check-in leaves the snapshots before its date alone (issue 21: past snapshots never render again)', () => {
+    const copied = results[0]!.copied.map((path) => path.replace(/^\/+/, ''));
+    expect(copied.some((path) => path.includes('periods/2026-Q3/as-of/2026-08-09/'))).toBe(true);
+    // The snapshot of 2026-08-16 includes the check-in of the 15th: rendered again.
+    expect(copied.some((path) => path.includes('periods/2026-Q3/as-of/2026-08-16/'))).toBe(false);
+  });
+
   test('each edit reached the pages that show it', () => {
     const page = (index: number, path: string): string => readFileSync(join(results[index]!.cold.outDir, path), 'utf8');
     expect(page(0, 'objectives/2026-q3/support-efficiency/index.html')).toContain('3.9');
