@@ -27,7 +27,8 @@ const replaceIn = (path: string, from: string, to: string): void => {
 
 const CHANGES: Change[] = [
   { name: 'portal.yaml', everyPage: true, apply: ({ content }) => replaceIn(join(content, 'portal.yaml'), 'name: Fixture OKRs', 'name: Fixture Goals') },
-  { name: 'the as-of date', everyPage: true, apply: ({ env }) => void (env.PORTAL_AS_OF = '2026-08-30') },
+  // Every page shows the as-of date but the past snapshots, which show their own (asserted below).
+  { name: 'the as-of date', apply: ({ env }) => void (env.PORTAL_AS_OF = '2026-08-30') },
   {
     name: 'git history (a target changed after the period started)',
     apply: ({ content }) => {
@@ -57,6 +58,14 @@ describe('incremental rebuilds after frame changes (basic fixture in a git repos
     expect(result.differences).toEqual([]);
     if (result.change.everyPage) expect(result.copied).toEqual([]);
     else expect(result.copied.length).toBeGreaterThan(0);
+  });
+
+  test('a later as-of date renders every page again but the past snapshots, which show their own date', () => {
+    const copied = results[1]!.copied.map((path) => path.replace(/^\/+/, ''));
+    expect(copied.length).toBeGreaterThan(0);
+    // 2026-08-16 was the last snapshot: it gains a "week after" link.
+    const past = ['07-05', '07-12', '07-19', '07-26', '08-02', '08-09'].map((day) => `periods/2026-Q3/as-of/2026-${day}/index.html`);
+    expect(copied.filter((path) => !past.includes(path))).toEqual([]);
   });
 
   test('each change reached the output', () => {

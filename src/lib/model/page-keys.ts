@@ -125,7 +125,10 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
       // snapshot, not every past one.
       const index = dates.indexOf(date);
       const neighbours = [dates[index - 1] ?? null, dates[index + 1] ?? null];
-      return key('snapshot', { period, date, neighbours, objectives: shown, ...namesOf(shown) });
+      // The page is the period as of its date, footer included (BaseLayout's `portal`): the
+      // build's as-of date is not part of it, so past snapshots are copied on later days too.
+      const { asOf: _asOf, inputs, ...rest } = frame;
+      return JSON.stringify({ page: 'snapshot', frame: { ...rest, inputs: { ...inputs, asOf: undefined } }, period, date, neighbours, objectives: shown, ...namesOf(shown) });
     },
   };
 }
