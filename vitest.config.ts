@@ -8,7 +8,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/architecture.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/architecture.test.ts'],
+          // Pure modules and no mocks: one module graph per worker instead of one per file
+          // (the unit files run in 11 s instead of 40 s). A unit test that mocks a module or
+          // changes process state would leak into the next file: such a test is not a unit test.
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'integration',
