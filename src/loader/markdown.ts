@@ -36,6 +36,7 @@ import type { Root } from 'hast';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { classifyUrl, isInternalSrcset } from '../lib/content/content-urls.ts';
+import { mdxAttributeString } from '../lib/content/mdx-strings.ts';
 
 /** Link schemes a body may use; relative URLs (no scheme) are always allowed. */
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -110,14 +111,6 @@ interface MdxAttribute {
   value?: unknown;
 }
 
-/** An MDX attribute's value if it is a string, or a string literal in braces; else undefined. */
-function mdxStringValue(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  const program = (value as { data?: { estree?: { body?: { expression?: { type?: string; value?: unknown } }[] } } } | null)?.data?.estree;
-  const expression = program?.body?.length === 1 ? program.body[0]?.expression : undefined;
-  return expression?.type === 'Literal' && typeof expression.value === 'string' ? expression.value : undefined;
-}
-
 /** Checks the URL attributes of an HTML element written as JSX in MDX (lower-case name). */
 function checkMdxElement(node: HastNode & { name?: string | null; attributes?: MdxAttribute[] }): void {
   const element = node.name;
@@ -128,7 +121,7 @@ function checkMdxElement(node: HastNode & { name?: string | null; attributes?: M
     if (attribute.type === 'mdxJsxExpressionAttribute') return [];
     const key = attributeKey(attribute.name ?? '');
     if (!URL_ATTRIBUTES.has(key) && !SRCSET_ATTRIBUTES.has(key)) return [attribute];
-    const value = mdxStringValue(attribute.value);
+    const value = mdxAttributeString(attribute.value);
     const checked = value === undefined ? undefined : checkedUrl(element, key, value);
     if (checked !== undefined && key === 'href' && LINK_ELEMENTS.has(element) && classifyUrl(checked).kind === 'external') external = true;
     return checked === undefined ? [] : [{ ...attribute, value: checked }];

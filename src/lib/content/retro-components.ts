@@ -14,6 +14,7 @@ import { visit as visitEstree } from 'estree-util-visit';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { parseMdx, type BodyParseError } from './body-tree.ts';
+import { mdxAttributeString, stringLiteralOf } from './mdx-strings.ts';
 import type { ContentFile, ContentSet } from './content-set.ts';
 import { isDraft } from './content-set.ts';
 import { PERIOD_RE } from '../calendar/period.ts';
@@ -40,8 +41,6 @@ export type RetroComponentName = keyof typeof COMPONENT_SPECS;
 
 /** The components authors may use in retrospectives, and their attributes. */
 export const RETRO_COMPONENTS: Readonly<Record<string, AttributeSpecs>> = COMPONENT_SPECS;
-
-const STRING_EXPRESSION_RE = /^\s*(?:"([^"\\]*)"|'([^'\\]*)'|`([^`$\\]*)`)\s*$/;
 
 export interface ComponentUsage {
   name: string;
@@ -92,11 +91,7 @@ function readAttributes(attributes: readonly PlainAttribute[]): Pick<ComponentUs
 
 function mdastAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): PlainAttribute {
   if (attribute.type === 'mdxJsxExpressionAttribute') return null;
-  const { value } = attribute;
-  if (typeof value === 'string') return { name: attribute.name, value };
-  if (value === null || value === undefined) return { name: attribute.name, value: undefined };
-  const literal = STRING_EXPRESSION_RE.exec(value.value);
-  return { name: attribute.name, value: literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined };
+  return { name: attribute.name, value: mdxAttributeString(attribute.value) };
 }
 
 /** JSX elements inside a JavaScript expression (columns are 0-based in estree). */
@@ -121,7 +116,7 @@ function estreeAttribute(attribute: JSXAttribute | JSXSpreadAttribute): PlainAtt
   if (attribute.type === 'JSXSpreadAttribute') return null;
   const name = jsxName(attribute.name);
   const value = attribute.value?.type === 'JSXExpressionContainer' ? attribute.value.expression : attribute.value;
-  return { name, value: value?.type === 'Literal' && typeof value.value === 'string' ? value.value : undefined };
+  return { name, value: value?.type === 'JSXEmptyExpression' ? undefined : stringLiteralOf(value) };
 }
 
 /** Ids that components may name, with their visibility (drafts as `draft`). */
