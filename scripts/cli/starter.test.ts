@@ -49,6 +49,15 @@ describe('starterFiles', () => {
     expect(deploy).toContain('PORTAL_BASE: /${{ github.event.repository.name }}');
   });
 
+  test('keeps the build cache between runs, keyed by the lockfile, and out of git', () => {
+    const files = starterFiles(OPTIONS);
+    const deploy = files.find((file) => file.path === '.github/workflows/deploy-pages.yml')!.text;
+    expect(deploy).toContain('uses: actions/cache@v4');
+    expect(deploy).toContain("restore-keys: okr-portal-${{ hashFiles('package-lock.json') }}-");
+    expect(deploy).toContain('PORTAL_CACHE_DIR: .okr-cache');
+    expect(files.find((file) => file.path === '.gitignore')!.text).toContain('.okr-cache/');
+  });
+
   test('quotes an organisation name that YAML would misread', () => {
     const { content, problems } = loadContentSet(
       starterFiles({ ...OPTIONS, organization: 'Yes: #1' }).slice(0, 1).map((file) => ({ path: 'portal.yaml', displayPath: file.path, text: file.text })),

@@ -82,9 +82,18 @@ default_visibility: internal
 const GITIGNORE = `node_modules/
 dist/
 .astro/
+# the build cache (PORTAL_CACHE_DIR): pages whose inputs did not change are copied from it
+.okr-cache/
 # okr write lock (a command killed while writing may leave it)
 .okr-write.lock*
 `;
+
+/** The steps both workflows start with after the checkout: Node 24 and the locked packages. */
+const SETUP_STEPS = `      - uses: actions/setup-node@v4
+        with:
+          node-version: 24
+          cache: npm
+      - run: npm ci`;
 
 function checkWorkflow(content: string): string {
   const paths = content === '.' ? '"**"' : `"${content}/**"`;
@@ -109,11 +118,7 @@ jobs:
     timeout-minutes: 10
     steps:
       - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
-          cache: npm
-      - run: npm ci
+${SETUP_STEPS}
       - name: Check OKRs
         run: npx okr check --format github
 `;
@@ -150,19 +155,24 @@ jobs:
         with:
           # The portal shows each objective's history from git.
           fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
-          cache: npm
-      - run: npm ci
+${SETUP_STEPS}
       - name: Check OKRs
         run: npx okr check --format github
+      # Pages whose inputs did not change since the last build are copied from the cache, not
+      # rendered. A new key each run (the commit) saves the cache; the newest one of the same
+      # lockfile is restored. Another portal version (the lockfile) starts cold.
+      - uses: actions/cache@v4
+        with:
+          path: .okr-cache
+          key: okr-portal-\${{ hashFiles('package-lock.json') }}-\${{ github.sha }}
+          restore-keys: okr-portal-\${{ hashFiles('package-lock.json') }}-
       - name: Build
         run: npx okr build
         env:
           PORTAL_SITE: https://\${{ github.repository_owner }}.github.io
           PORTAL_BASE: /\${{ github.event.repository.name }}
           PORTAL_AUDIENCE: public
+          PORTAL_CACHE_DIR: .okr-cache
       - uses: actions/upload-pages-artifact@v3
         with:
           path: dist
