@@ -98,7 +98,7 @@ export function keyResultHistory(published: RevisionMeta, changes: readonly KeyR
   const show = (field: string, value: string | number | undefined): string =>
     value === undefined ? t('kr.unset') : typeof value === 'number' && field !== 'weight' ? format.value(value, unit) : String(value);
   const items = changes.map(
-    (change) => html`<li>${t('kr.changed', { field: change.field, from: show(change.field, change.from), to: show(change.field, change.to), date: format.date(change.date) })}${commitNote(change, portal)}</li>`,
+    (change) => html`<li>${t('kr.changed', { field: t(`field.${change.field}`), from: show(change.field, change.from), to: show(change.field, change.to), date: format.date(change.date) })}${commitNote(change, portal)}</li>`,
   );
   return html`<div class="kr-history"><h4>${t('kr.changes')}</h4><ul><li>${t('kr.published', { date: format.date(published.date) })}${commitNote(published, portal)}</li>${items}</ul></div>`;
 }

@@ -332,4 +332,21 @@ export const de: Catalog = {
   'progressOverTime.summary': { one: 'Fortschritt im Zeitverlauf: {count} wöchentliche Momentaufnahme; am {date} {progress} bei {expected} Soll, {status}', other: 'Fortschritt im Zeitverlauf: {count} wöchentliche Momentaufnahmen; am {date} {progress} bei {expected} Soll, {status}' },
   'progressOverTime.empty': 'Fortschritt im Zeitverlauf: noch keine Momentaufnahmen',
   'progressOverTime.point': '{date}: {progress}, {status}',
+
+  // Target changes of a period (periods/<p>/changes/) and the tracked fields of a key result
+  'changes.title': 'Änderungen {period}',
+  'changes.heading': 'Zieländerungen {period}',
+  'changes.crumb': 'Änderungen',
+  'changes.lede': 'Jede Änderung an Zielwert, Startwert, Gewichtung oder Typ eines Key Results nach dem Beginn des Zeitraums am {date}, gelesen aus der Git-Historie der OKR-Dateien.',
+  'changes.none': 'Nach Beginn des Zeitraums wurde kein Key Result geändert.',
+  'changes.noneWithoutHistory': 'Nach Beginn des Zeitraums wurde kein Key Result geändert (oder diesem Build stand keine Git-Historie zur Verfügung).',
+  'changes.caption': 'Änderungen an Key Results nach Beginn von {period}',
+  'changes.objectiveAndKr': 'Ziel und Key Result',
+  'changes.change': 'Änderung',
+  'changes.commit': 'Commit',
+  'changes.value': '{field}: {from} → {to}',
+  'field.target': 'Zielwert',
+  'field.start': 'Startwert',
+  'field.weight': 'Gewichtung',
+  'field.type': 'Typ',
 };

@@ -346,4 +346,21 @@ export const en = {
   'progressOverTime.summary': { one: 'Progress over time: {count} weekly snapshot; on {date} {progress} against {expected} expected, {status}', other: 'Progress over time: {count} weekly snapshots; on {date} {progress} against {expected} expected, {status}' },
   'progressOverTime.empty': 'Progress over time: no snapshots yet',
   'progressOverTime.point': '{date}: {progress}, {status}',
+
+  // Target changes of a period (periods/<p>/changes/) and the tracked fields of a key result
+  'changes.title': 'Changes {period}',
+  'changes.heading': 'Target changes {period}',
+  'changes.crumb': 'Changes',
+  'changes.lede': "Every change to a key result's target, start, weight or type after the period started on {date}, read from the git history of the OKR files.",
+  'changes.none': 'No key result was changed after the period started.',
+  'changes.noneWithoutHistory': 'No key result was changed after the period started (or no git history was available to this build).',
+  'changes.caption': 'Key result changes after {period} started',
+  'changes.objectiveAndKr': 'Objective and key result',
+  'changes.change': 'Change',
+  'changes.commit': 'Commit',
+  'changes.value': '{field}: {from} → {to}',
+  'field.target': 'target',
+  'field.start': 'start',
+  'field.weight': 'weight',
+  'field.type': 'type',
 } as const;

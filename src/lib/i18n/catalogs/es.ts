@@ -332,4 +332,21 @@ export const es: Catalog = {
   'progressOverTime.summary': { one: 'Avance en el tiempo: {count} instantánea semanal; el {date}, {progress} frente a {expected} esperado, {status}', many: 'Avance en el tiempo: {count} instantáneas semanales; el {date}, {progress} frente a {expected} esperado, {status}', other: 'Avance en el tiempo: {count} instantáneas semanales; el {date}, {progress} frente a {expected} esperado, {status}' },
   'progressOverTime.empty': 'Avance en el tiempo: aún no hay instantáneas',
   'progressOverTime.point': '{date}: {progress}, {status}',
+
+  // Target changes of a period (periods/<p>/changes/) and the tracked fields of a key result
+  'changes.title': 'Cambios {period}',
+  'changes.heading': 'Cambios de metas {period}',
+  'changes.crumb': 'Cambios',
+  'changes.lede': 'Cada cambio de la meta, el punto de partida, el peso o el tipo de un resultado clave después del inicio del periodo, el {date}, según el historial de git de los archivos OKR.',
+  'changes.none': 'Ningún resultado clave se modificó después del inicio del periodo.',
+  'changes.noneWithoutHistory': 'Ningún resultado clave se modificó después del inicio del periodo (o esta compilación no tenía historial de git).',
+  'changes.caption': 'Cambios de resultados clave después del inicio de {period}',
+  'changes.objectiveAndKr': 'Objetivo y resultado clave',
+  'changes.change': 'Cambio',
+  'changes.commit': 'Commit',
+  'changes.value': '{field}: {from} → {to}',
+  'field.target': 'meta',
+  'field.start': 'inicio',
+  'field.weight': 'peso',
+  'field.type': 'tipo',
 };

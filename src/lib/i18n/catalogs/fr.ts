@@ -337,4 +337,21 @@ export const fr: Catalog = {
   'progressOverTime.summary': { one: 'Avancement dans le temps : {count} instantané hebdomadaire ; le {date}, {progress} pour {expected} attendu, {status}', many: 'Avancement dans le temps : {count} instantanés hebdomadaires ; le {date}, {progress} pour {expected} attendu, {status}', other: 'Avancement dans le temps : {count} instantanés hebdomadaires ; le {date}, {progress} pour {expected} attendu, {status}' },
   'progressOverTime.empty': 'Avancement dans le temps : pas encore d’instantané',
   'progressOverTime.point': '{date} : {progress}, {status}',
+
+  // Target changes of a period (periods/<p>/changes/) and the tracked fields of a key result
+  'changes.title': 'Modifications {period}',
+  'changes.heading': 'Modifications des cibles {period}',
+  'changes.crumb': 'Modifications',
+  'changes.lede': 'Chaque modification de la cible, du point de départ, du poids ou du type d’un résultat clé après le début de la période, le {date}, d’après l’historique git des fichiers OKR.',
+  'changes.none': 'Aucun résultat clé n’a été modifié après le début de la période.',
+  'changes.noneWithoutHistory': 'Aucun résultat clé n’a été modifié après le début de la période (ou aucun historique git n’était disponible pour cette génération).',
+  'changes.caption': 'Modifications des résultats clés après le début de {period}',
+  'changes.objectiveAndKr': 'Objectif et résultat clé',
+  'changes.change': 'Modification',
+  'changes.commit': 'Commit',
+  'changes.value': '{field} : {from} → {to}',
+  'field.target': 'cible',
+  'field.start': 'départ',
+  'field.weight': 'poids',
+  'field.type': 'type',
 };

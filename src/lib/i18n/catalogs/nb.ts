@@ -332,4 +332,21 @@ export const nb: Catalog = {
   'progressOverTime.summary': { one: 'Fremdrift over tid: {count} ukentlig øyeblikksbilde; {date} {progress} mot {expected} forventet, {status}', other: 'Fremdrift over tid: {count} ukentlige øyeblikksbilder; {date} {progress} mot {expected} forventet, {status}' },
   'progressOverTime.empty': 'Fremdrift over tid: ingen øyeblikksbilder ennå',
   'progressOverTime.point': '{date}: {progress}, {status}',
+
+  // Target changes of a period (periods/<p>/changes/) and the tracked fields of a key result
+  'changes.title': 'Endringer {period}',
+  'changes.heading': 'Målendringer {period}',
+  'changes.crumb': 'Endringer',
+  'changes.lede': 'Alle endringer i et nøkkelresultats mål, startverdi, vekt eller type etter at perioden startet {date}, hentet fra git-historikken til OKR-filene.',
+  'changes.none': 'Ingen nøkkelresultater ble endret etter at perioden startet.',
+  'changes.noneWithoutHistory': 'Ingen nøkkelresultater ble endret etter at perioden startet (eller dette bygget hadde ingen git-historikk).',
+  'changes.caption': 'Endringer i nøkkelresultater etter at {period} startet',
+  'changes.objectiveAndKr': 'Mål og nøkkelresultat',
+  'changes.change': 'Endring',
+  'changes.commit': 'Commit',
+  'changes.value': '{field}: {from} → {to}',
+  'field.target': 'mål',
+  'field.start': 'start',
+  'field.weight': 'vekt',
+  'field.type': 'type',
 };
