@@ -7,7 +7,7 @@ import { childrenByKeyResult, type AlignmentNode } from '../../lib/model/alignme
 import { escapeText, html, trustedHtml, type Html } from '../../lib/render/html.ts';
 import { gradeOf } from '../../lib/model/progress.ts';
 import type { Portal } from '../../portal.ts';
-import { forecastNote, progressBar, scorePill, staleNote, statusBadge } from './badges.ts';
+import { forecastNote, objectiveScorePill, progressBar, staleNote, statusBadge } from './badges.ts';
 
 /**
  * A tree node as a list item; below `maxDepth`, a node with children links to its
@@ -41,5 +41,5 @@ export function alignmentNode(node: AlignmentNode, portal: Portal, depth = 0, ma
     html`<span class="rollup" title="${trustedHtml(escapeText(t('alignment.rollupTitle')))}">${t('alignment.rollup', { percent: format.percent(node.rollup) })}<span class="visually-hidden">${t('alignment.rollupGrade', { grade: i18n.label('grade', gradeOf(node.rollup, portal.settings.grading)) })}</span></span>`;
   return html`<li id="${anchor}" class="${node.context ? 'node context' : 'node'}"><div class="node-card"><div class="node-main"><a class="node-title" href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a><span class="node-meta">${team && html`<span>${team.name}</span>`}${owner && html`<span>${owner.name}</span>`}<span class="kind ${objective.kind}">${i18n.label('kind', objective.kind)}</span>${
     contributors.length > 0 && html`<span>${t('alignment.with', { teams: contributors.join(', ') })}</span>`
-  }${node.context && html`<span class="context-note">${t('alignment.context')}</span>`}</span></div><div class="node-figures">${statusBadge(objective.status, portal.i18n)}${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined }, portal.i18n)}<div class="node-bar">${progressBar({ value: objective.progress, grade: objective.grade, label: t('alignment.ownProgress'), size: 'sm' }, portal.i18n)}</div>${forecastNote(objective.forecast, portal.i18n)}${rollup}${staleNote(objective.staleDays, portal.i18n)}</div></div>${below}</li>`;
+  }${node.context && html`<span class="context-note">${t('alignment.context')}</span>`}</span></div><div class="node-figures">${statusBadge(objective.status, portal.i18n)}${objectiveScorePill(objective, portal)}<div class="node-bar">${progressBar({ value: objective.progress, label: t('alignment.ownProgress'), size: 'sm' }, portal.i18n)}</div>${forecastNote(objective.forecast, portal.i18n)}${rollup}${staleNote(objective.staleDays, portal.i18n)}</div></div>${below}</li>`;
 }

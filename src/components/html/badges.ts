@@ -5,17 +5,32 @@
 import type { I18n } from '../../lib/i18n/index.ts';
 import { attributes, html, type Html } from '../../lib/render/html.ts';
 import type { Grade } from '../../lib/model/progress.ts';
-import { statusIcon, statusTone } from '../../lib/render/status-tone.ts';
+import { scoreVerdict, statusIcon, statusTone } from '../../lib/render/status-tone.ts';
+import { periodPhase } from '../../lib/calendar/period.ts';
+import type { Objective } from '../../lib/model/portal-model.ts';
 
 /**
  * A score with its grade, e.g. "0.62" on yellow; the grade is spelled out for screen readers.
+ * Without a grade (an open period: lib/render/status-tone.ts scoreVerdict) the pill is
+ * neutral, as the status beside it carries the colour.
  * @example scorePill({ score: 0.62, grade: 'yellow' }, portal.i18n)
  */
-export function scorePill({ score, grade, final = false }: { score: number; grade: Grade; final?: boolean | undefined }, { t, format, label: labelOf }: I18n): Html {
+export function scorePill({ score, grade, final = false }: { score: number; grade: Grade | undefined; final?: boolean | undefined }, { t, format, label: labelOf }: I18n): Html {
   const label = t(final ? 'score.final' : 'score.score');
   const text = format.score(score);
+  if (grade === undefined) return html`<span class="score score-neutral"><span class="visually-hidden">${label} </span>${text}</span>`;
   const gradeName = labelOf('grade', grade);
   return html`<span class="score score-${grade}"${attributes({ title: t('score.title', { label, score: text, grade: gradeName }) })}><span class="visually-hidden">${label} </span>${text}<span class="visually-hidden">${t('score.grade', { grade: gradeName })}</span></span>`;
+}
+
+/**
+ * An objective's score pill: graded once its period is closed or its score final, neutral
+ * while the period runs (lib/render/status-tone.ts scoreVerdict).
+ * @example objectiveScorePill(objective, portal)
+ */
+export function objectiveScorePill(objective: Pick<Objective, 'score' | 'grade' | 'finalScore' | 'period'>, { asOf, i18n }: { asOf: string; i18n: I18n }): Html {
+  const final = objective.finalScore !== undefined;
+  return scorePill({ score: objective.score, grade: scoreVerdict({ grade: objective.grade, phase: periodPhase(objective.period, asOf), final }), final }, i18n);
 }
 
 /**
@@ -28,12 +43,13 @@ export function statusBadge(status: string, i18n: I18n): Html {
 
 /**
  * A progress bar (an SVG rect's width, not a style attribute: the CSP allows no inline
- * styles) with the percentage as text.
- * @example progressBar({ value: 0.5, grade: 'yellow', label: 'Progress' }, portal.i18n)
+ * styles) with the percentage as text. It is always the accent colour: it shows how far,
+ * and the verdict is the status or score beside it (one meaning per colour).
+ * @example progressBar({ value: 0.5, label: 'Progress' }, portal.i18n)
  */
-export function progressBar({ value, grade, label, size = 'md' }: { value: number; grade: Grade; label: string; size?: 'sm' | 'md' | undefined }, i18n: I18n): Html {
+export function progressBar({ value, label, size = 'md' }: { value: number; label: string; size?: 'sm' | 'md' | undefined }, i18n: I18n): Html {
   const width = `${Math.round(Math.min(Math.max(value, 0), 1) * 1000) / 10}%`;
-  return html`<div class="progress progress-${size}"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill fill-${grade}" width="${width}" height="100%"></rect></svg><span class="value"><span class="visually-hidden">${label}: </span>${i18n.format.percent(value)}</span></div>`;
+  return html`<div class="progress progress-${size}"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill" width="${width}" height="100%"></rect></svg><span class="value"><span class="visually-hidden">${label}: </span>${i18n.format.percent(value)}</span></div>`;
 }
 
 /**

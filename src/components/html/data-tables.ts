@@ -14,10 +14,10 @@ import type { Kpi, KeyResult } from '../../lib/model/portal-model.ts';
 export function checkinTable(kr: Pick<KeyResult, 'title' | 'unit' | 'checkins'>, { t, format }: Pick<I18n, 't' | 'format'>): Html {
   const rows = [...kr.checkins].reverse().map(
     (checkin) =>
-      html`<tr><td><time datetime="${checkin.date}">${format.date(checkin.date)}</time>${checkin.late && html`<span class="late">${t('table.late')}</span>`}</td><td class="num" data-value="${checkin.value}">${format.value(checkin.value, kr.unit)}</td><td class="num">${checkin.confidence === undefined ? '–' : format.percent(checkin.confidence)}</td><td>${checkin.note ?? ''}</td></tr>`,
+      html`<tr><td><time datetime="${checkin.date}">${format.date(checkin.date)}</time>${checkin.late && html`<span class="late">${t('table.late')}</span>`}</td><td class="num" data-value="${checkin.value}">${format.value(checkin.value, kr.unit)}</td><td class="num col-minor">${checkin.confidence === undefined ? '–' : format.percent(checkin.confidence)}</td><td>${checkin.note ?? ''}</td></tr>`,
   );
   // The wrapper is focusable so that keyboard users can scroll a wide table on a phone.
-  return html`<details class="checkins"${attributes({ open: kr.checkins.length <= 8 })}><summary>${t('table.checkinHistory', { count: kr.checkins.length })}</summary><section class="table-wrap" tabindex="0"${attributes({ 'aria-label': t('table.checkinsOf', { title: kr.title }) })}><table><caption class="visually-hidden">${t('table.checkinsOf', { title: kr.title })}</caption><thead><tr><th scope="col">${t('table.date')}</th><th scope="col" class="num">${t('table.value')}</th><th scope="col" class="num">${t('table.confidence')}</th><th scope="col">${t('table.note')}</th></tr></thead><tbody>${rows}</tbody></table></section></details>`;
+  return html`<details class="checkins"${attributes({ open: kr.checkins.length <= 8 })}><summary>${t('table.checkinHistory', { count: kr.checkins.length })}</summary><section class="table-wrap" tabindex="0"${attributes({ 'aria-label': t('table.checkinsOf', { title: kr.title }) })}><table><caption class="visually-hidden">${t('table.checkinsOf', { title: kr.title })}</caption><thead><tr><th scope="col">${t('table.date')}</th><th scope="col" class="num">${t('table.value')}</th><th scope="col" class="num col-minor">${t('table.confidence')}</th><th scope="col">${t('table.note')}</th></tr></thead><tbody>${rows}</tbody></table></section></details>`;
 }
 
 /**

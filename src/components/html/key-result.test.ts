@@ -6,7 +6,7 @@ import { loadContentSet } from '../../lib/content/load-content.ts';
 import { buildPortalModel } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
 import { portalStub } from '../../../test/support/portal-stub.ts';
-import { progressBar, scorePill, statusBadge } from './badges.ts';
+import { objectiveScorePill, progressBar, scorePill, statusBadge } from './badges.ts';
 import { keyResultSection } from './key-result.ts';
 
 /** A portal under the base path /okrs/ from frontmatter objects. */
@@ -101,14 +101,28 @@ describe('badges', () => {
     );
   });
 
+  test('a score pill without a grade (an open period) is neutral and names no grade', () => {
+    expect(scorePill({ score: 0.45, grade: undefined }, i18nFor('en')).value).toBe(
+      '<span class="score score-neutral"><span class="visually-hidden">Score </span>0.45</span>',
+    );
+  });
+
+  test('an objective is graded by colour only once its period is closed or its score final', () => {
+    const objective = { score: 0.45, grade: 'yellow' as const, finalScore: undefined, period: '2026-Q4' };
+    const i18n = i18nFor('en');
+    expect(objectiveScorePill(objective, { asOf: '2026-11-23', i18n }).value).toContain('score-neutral');
+    expect(objectiveScorePill(objective, { asOf: '2027-01-05', i18n }).value).toContain('score-yellow');
+    expect(objectiveScorePill({ ...objective, finalScore: 0.45 }, { asOf: '2026-11-23', i18n }).value).toContain('score-yellow');
+  });
+
   test('a status badge has an icon, so status never depends on colour alone', () => {
     expect(statusBadge('at-risk', i18nFor('en')).value).toBe('<span class="badge tone-yellow" data-status="at-risk"><span aria-hidden="true">▲</span> At risk</span>');
     expect(statusBadge('mystery', i18nFor('en')).value).toContain('class="badge tone-grey"');
   });
 
   test('a progress bar clamps its width and labels its value', () => {
-    expect(progressBar({ value: 1.4, grade: 'green', label: 'Progress', size: 'sm' }, i18nFor('en')).value).toBe(
-      '<div class="progress progress-sm"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill fill-green" width="100%" height="100%"></rect></svg><span class="value"><span class="visually-hidden">Progress: </span>140%</span></div>',
+    expect(progressBar({ value: 1.4, label: 'Progress', size: 'sm' }, i18nFor('en')).value).toBe(
+      '<div class="progress progress-sm"><svg class="track" aria-hidden="true" focusable="false"><rect class="fill" width="100%" height="100%"></rect></svg><span class="value"><span class="visually-hidden">Progress: </span>140%</span></div>',
     );
   });
 });

@@ -7,7 +7,8 @@
 import { burnUpChartSpec } from '../../lib/charts/chart-spec.ts';
 import type { KeyResultChange, RevisionMeta } from '../../lib/model/history.ts';
 import { html, type Html } from '../../lib/render/html.ts';
-import { periodBounds } from '../../lib/calendar/period.ts';
+import { periodBounds, periodPhase } from '../../lib/calendar/period.ts';
+import { scoreVerdict } from '../../lib/render/status-tone.ts';
 import type { KeyResult, Objective } from '../../lib/model/portal-model.ts';
 import { gradeOf } from '../../lib/model/progress.ts';
 import { pointsBetween } from '../../lib/charts/series.ts';
@@ -28,7 +29,8 @@ import { sparklineSvg } from './sparkline.ts';
 export function keyResultSection(kr: KeyResult, objective: Objective, portal: Portal): { html: Html; chart: boolean } {
   const owner = kr.owner ? portal.personById.get(kr.owner) : undefined;
   const kpi = kr.kpi ? portal.kpiById.get(kr.kpi) : undefined;
-  const grade = gradeOf(kr.score, portal.settings.grading);
+  const final = kr.score !== kr.progress;
+  const grade = scoreVerdict({ grade: gradeOf(kr.score, portal.settings.grading), phase: periodPhase(objective.period, portal.asOf), final });
   const { i18n } = portal;
   const { t, format } = i18n;
   const formatValue = format.value;
@@ -79,7 +81,7 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
     const child = portal.objectiveById.get(id);
     return child ? [html`<li><a href="${portal.url({ kind: 'objective', id })}">${child.title}</a></li>`] : [];
   });
-  const section = html`<section class="kr card" id="${anchor}" aria-labelledby="${anchor}-title"><div class="kr-head"><h3 id="${anchor}-title">${kr.title}</h3>${scorePill({ score: kr.score, grade, final: kr.score !== kr.progress }, i18n)}${staleNote(kr.staleDays, i18n)}</div>${progressBar({ value: kr.progress, grade, label: t('progress.label') }, i18n)}${forecastNote(kr.forecast, i18n)}<dl class="facts">${facts}</dl>${data}${
+  const section = html`<section class="kr card" id="${anchor}" aria-labelledby="${anchor}-title"><div class="kr-head"><h3 id="${anchor}-title">${kr.title}</h3>${scorePill({ score: kr.score, grade, final }, i18n)}${staleNote(kr.staleDays, i18n)}</div>${progressBar({ value: kr.progress, label: t('progress.label') }, i18n)}${forecastNote(kr.forecast, i18n)}<dl class="facts">${facts}</dl>${data}${
     aligned.length > 0 && html`<div class="kr-aligned"><h4>${t('kr.alignedHere')}</h4><ul>${aligned}</ul></div>`
   }${
     kr.score !== kr.progress && html`<p class="small muted">${t('kr.finalScoreNote', { score: format.score(kr.score), percent: format.percent(kr.progress) })}</p>`

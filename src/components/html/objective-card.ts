@@ -6,7 +6,7 @@ import { html, trustedHtml, type Html } from '../../lib/render/html.ts';
 import type { KeyResult, Objective } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
 import type { I18n } from '../../lib/i18n/index.ts';
-import { forecastNote, progressBar, scorePill, staleNote, statusBadge } from './badges.ts';
+import { forecastNote, objectiveScorePill, progressBar, staleNote, statusBadge } from './badges.ts';
 
 export interface ObjectiveCardOptions {
   /** Show key results under the title. Default true. */
@@ -29,9 +29,9 @@ export function objectiveCard(objective: Objective, portal: Portal, { showKeyRes
     html`<ul class="kr-list">${objective.keyResults.map(
       (kr) => html`<li><span class="kr-title">${kr.title}</span><span class="kr-value">${keyResultValue(kr, i18n)}</span>${staleNote(kr.staleDays, i18n)}</li>`,
     )}</ul>`;
-  return html`<article class="objective card" id="objective-${objective.id.replace(/\//g, '--')}"><div class="objective-head"><${heading} class="objective-title"><a href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a></${heading}>${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined }, i18n)}</div><ul class="meta-list">${
+  return html`<article class="objective card" id="objective-${objective.id.replace(/\//g, '--')}"><div class="objective-head"><${heading} class="objective-title"><a href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a></${heading}>${objectiveScorePill(objective, portal)}</div><ul class="meta-list">${
     team && html`<li><a href="${portal.url({ kind: 'team', id: team.id })}">${team.name}</a></li>`
-  }${owner && html`<li><a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a></li>`}<li class="kind kind-${objective.kind}">${i18n.label('kind', objective.kind)}</li><li>${statusBadge(objective.status, i18n)}</li>${objective.stale && html`<li>${staleNote(objective.staleDays, i18n)}</li>`}</ul>${progressBar({ value: objective.progress, grade: objective.grade, label: t('progress.label') }, i18n)}${forecastNote(objective.forecast, i18n)}${keyResults}</article>`;
+  }${owner && html`<li><a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a></li>`}<li class="kind kind-${objective.kind}">${i18n.label('kind', objective.kind)}</li><li>${statusBadge(objective.status, i18n)}</li>${objective.stale && html`<li>${staleNote(objective.staleDays, i18n)}</li>`}</ul>${progressBar({ value: objective.progress, label: t('progress.label') }, i18n)}${forecastNote(objective.forecast, i18n)}${keyResults}</article>`;
 }
 
 /** The short value of a key result in a card: done or not, the grade, the range, or value against target. */

@@ -9,7 +9,7 @@ import { attributes, html, type Html } from '../../lib/render/html.ts';
 import { periodLabel } from '../../lib/calendar/period.ts';
 import type { Objective } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
-import { forecastNote, progressBar, scorePill, staleNote, statusBadge } from './badges.ts';
+import { forecastNote, objectiveScorePill, progressBar, staleNote, statusBadge } from './badges.ts';
 import { fact, link } from './facts.ts';
 
 /** A list of items separated by commas. */
@@ -50,7 +50,7 @@ export function objectiveFacts(objective: Objective, portal: Portal): Html {
       const who = child.team ? portal.teamById.get(child.team)?.name : child.owner ? portal.personById.get(child.owner)?.name : '';
       return html`<li>${link(objectiveUrl(child.id), child.title)} <span class="muted small">${who ?? ''} · ${formatScore(child.score)}</span></li>`;
     })}</ul></div>`;
-  return html`<header class="objective-header"><p class="eyebrow">${t('objective.eyebrow', { kind: i18n.label('kind', objective.kind), period: periodLabel(objective.period) })}</p><h1>${objective.title}</h1><div class="headline">${scorePill({ score: objective.score, grade: objective.grade, final: objective.finalScore !== undefined }, i18n)}${statusBadge(objective.status, i18n)}<div class="bar">${progressBar({ value: objective.progress, grade: objective.grade, label: t('progress.label') }, i18n)}</div>${forecastNote(objective.forecast, i18n)}${staleNote(objective.staleDays, i18n)}</div><dl class="facts">${facts}</dl>${aligned}</header>`;
+  return html`<header class="objective-header"><p class="eyebrow">${t('objective.eyebrow', { kind: i18n.label('kind', objective.kind), period: periodLabel(objective.period) })}</p><h1>${objective.title}</h1><div class="headline">${objectiveScorePill(objective, portal)}${statusBadge(objective.status, i18n)}<div class="bar">${progressBar({ value: objective.progress, label: t('progress.label') }, i18n)}</div>${forecastNote(objective.forecast, i18n)}${staleNote(objective.staleDays, i18n)}</div><dl class="facts">${facts}</dl>${aligned}</header>`;
 }
 
 export interface EmbedSnippetProps {

@@ -23,7 +23,7 @@ describe('progressOverTime', () => {
   });
 
   test('the table has the same values, newest first, each date linking to its snapshot', () => {
-    const rows = [...section.matchAll(/<tr><td><a href="([^"]+)"><time datetime="([^"]+)">.*?<td class="num">(\d+%)<\/td><td class="num">(\d+%)<\/td>/g)].map((match) => match.slice(1));
+    const rows = [...section.matchAll(/<tr><td><a href="([^"]+)"><time datetime="([^"]+)">.*?<td class="num">(\d+%)<\/td><td class="num col-minor">(\d+%)<\/td>/g)].map((match) => match.slice(1));
     expect(rows).toEqual([
       ['/okrs/periods/2026-Q3/as-of/2026-08-23/#objective-2026-q3--support--efficiency', '2026-08-23', '60%', '50%'],
       ['/okrs/periods/2026-Q3/as-of/2026-08-16/#objective-2026-q3--support--efficiency', '2026-08-16', '20%', '50%'],

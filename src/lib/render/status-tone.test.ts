@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { statusIcon, statusTone } from './status-tone.ts';
+import { scoreVerdict, statusIcon, statusTone } from './status-tone.ts';
 
 describe('statusTone and statusIcon', () => {
   test.each([
@@ -20,4 +20,15 @@ describe('statusTone and statusIcon', () => {
     expect(statusIcon(status)).toBe(icon);
   });
 
+});
+
+describe('scoreVerdict: one verdict per colour at a time', () => {
+  test.each([
+    ['open', false, undefined],
+    ['upcoming', false, undefined],
+    ['open', true, 'yellow'],
+    ['closed', false, 'yellow'],
+  ] as const)('a yellow score in an %s period (final %s) is coloured %s', (phase, final, expected) => {
+    expect(scoreVerdict({ grade: 'yellow', phase, final })).toBe(expected);
+  });
 });

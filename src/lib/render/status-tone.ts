@@ -4,9 +4,16 @@
  * ...). Pages colour badges by tone (`tone-<tone>` classes), the SVG badges and embed
  * charts pick their colours by tone, and `okr status` its terminal style; the icon makes
  * a status readable without colour.
+ *
+ * One meaning per colour (docs/derived-values.md#colours): green, amber and red are a
+ * verdict, and one verdict at a time. While a period runs it is the pace (the status);
+ * a grade is the verdict at the end, so a score takes its grade's colour only once its
+ * period is closed or a final score is set, and progress bars are never graded.
  */
 import type { KpiStatus } from '../model/kpi.ts';
 import type { ObjectiveStatus } from '../content/schema/objective.ts';
+import type { Grade } from '../model/progress.ts';
+import type { PeriodPhase } from '../calendar/period.ts';
 
 /** A colour family; grades are the first three. */
 export type Tone = 'green' | 'yellow' | 'red' | 'accent' | 'grey';
@@ -39,4 +46,13 @@ export function statusTone(status: string): Tone {
  */
 export function statusIcon(status: string): string {
   return (Object.hasOwn(LOOKS, status) ? LOOKS[status as keyof typeof LOOKS] : UNKNOWN).icon;
+}
+
+/**
+ * The grade a score pill is coloured by, or undefined for a neutral pill: the grade once the
+ * period is closed or the score is final, nothing while the status (pace) is the verdict.
+ * @example scoreVerdict({ grade: 'yellow', phase: 'open', final: false }) // undefined
+ */
+export function scoreVerdict({ grade, phase, final }: { grade: Grade; phase: PeriodPhase; final: boolean }): Grade | undefined {
+  return phase === 'closed' || final ? grade : undefined;
 }
