@@ -13,6 +13,8 @@ import { readBuildInputs } from './src/loader/build-inputs.ts';
 // Read here, validated by the content check in astro:config:setup, before Astro writes
 // anything: a bad value only reaches Astro's config schema, never the file system.
 const { inputs } = readBuildInputs();
+/** Pages below the base path that carry `<meta name="robots" content="noindex">` (src/pages/tv.astro). */
+const NOINDEX_PATHS = ['tv/'];
 
 export default defineConfig({
   // Feeds, the sitemap and embed snippets need absolute URLs: without PORTAL_SITE they are
@@ -42,7 +44,9 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins, smartypants: SMARTYPANTS }) }),
-    ...(inputs.site ? [sitemap()] : []),
+    // Pages marked noindex (the TV view) stay out of the sitemap: listing them would ask
+    // crawlers to index what the page itself forbids.
+    ...(inputs.site ? [sitemap({ filter: (page) => !NOINDEX_PATHS.includes(new URL(page).pathname.slice(inputs.base.length)) })] : []),
     feeds({ site: inputs.site }),
     staticFiles(),
     searchIndex(),

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getPortal } from '../../portal.ts';
 import { feedEntries } from '../../lib/export/feed.ts';
+import { escapeHtml } from '../../lib/render/html.ts';
 
 /** `/rss.xml`: retrospectives and period reports, with absolute links under the base path. */
 export async function GET(context: APIContext): Promise<Response> {
@@ -20,6 +21,9 @@ export async function GET(context: APIContext): Promise<Response> {
       description: entry.summary,
       categories: entry.categories,
     })),
-    customData: `<language>${portal.i18n.lang}</language>`,
+    // The feed names its own address (RSS Best Practices, atom:link rel="self"), so that a
+    // reader that got it passed on still knows where to fetch it; the W3C validator asks for it.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${portal.i18n.lang}</language><atom:link href="${escapeHtml(absolute(portal.url({ kind: 'rss' })))}" rel="self" type="application/rss+xml"/>`,
   });
 }
