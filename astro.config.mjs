@@ -9,12 +9,19 @@ import { feeds } from './src/integrations/feeds.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { staticFiles } from './src/integrations/static-files.ts';
 import { readBuildInputs } from './src/loader/build-inputs.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 // Read here, validated by the content check in astro:config:setup, before Astro writes
 // anything: a bad value only reaches Astro's config schema, never the file system.
 const { inputs } = readBuildInputs();
 /** Pages below the base path that carry `<meta name="robots" content="noindex">` (src/pages/tv.astro). */
 const NOINDEX_PATHS = ['tv/'];
+
+// The config's own fingerprint goes into every page's cache key (src/portal.ts): Astro keeps
+// cached pages when only this file changes, and such pages linked a script that the new build
+// no longer wrote (seen when a rolldown option changed the chart bundle's name).
+const CONFIG_FINGERPRINT = createHash('sha256').update(readFileSync(new URL(import.meta.url))).digest('hex').slice(0, 16);
 
 export default defineConfig({
   // Feeds, the sitemap and embed snippets need absolute URLs: without PORTAL_SITE they are
@@ -52,6 +59,7 @@ export default defineConfig({
     searchIndex(),
   ],
   vite: {
+    define: { __OKR_PORTAL_CONFIG__: JSON.stringify(CONFIG_FINGERPRINT) },
     // Vite's own cache (node_modules/.vite by default) belongs to the build, like Astro's.
     cacheDir: `${inputs.cacheDir}/vite`,
     build: {

@@ -124,6 +124,7 @@ function pageKeysOf(portal: Portal): PageKeyMaterial {
   return pageKeyMaterial(portal, {
     inputs: { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails, snapshots },
     editBase: portal.editUrl('.'),
+    configVersion: __OKR_PORTAL_CONFIG__,
     historyOf: (id) => portal.history.get(id),
     standingsOf: (id) => {
       const objective = portal.objectiveById.get(id);

@@ -38,6 +38,8 @@ const CHANGES: Change[] = [
   },
   { name: 'git history only (a commit subject reworded)', apply: ({ content }) => git(content, ['commit', '-q', '--amend', '-m', 'Onboarding aims at two days'], '2026-07-20') },
   { name: 'the code (a catalog string)', everyPage: true, apply: ({ checkout }) => replaceIn(join(checkout, 'src/lib/i18n/catalogs/en.ts'), "'frame.skip': 'Skip to content'", "'frame.skip': 'Skip to the content'") },
+  // Astro keeps cached pages when only the config changes: the config's fingerprint in every key.
+  { name: 'the build configuration', everyPage: true, apply: ({ checkout }) => replaceIn(join(checkout, 'astro.config.mjs'), "trailingSlash: 'always',", "trailingSlash: 'always', // edited") },
 ];
 
 describe('incremental rebuilds after frame changes (basic fixture in a git repository)', () => {

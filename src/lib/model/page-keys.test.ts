@@ -7,6 +7,7 @@ import { buildPortalModel } from './portal-model.ts';
 const CONTEXT: PageKeyContext = {
   inputs: { audience: 'public', asOf: '2026-08-16', site: undefined, base: '/', repoUrl: undefined, repoBranch: 'main', history: false, historyDetails: { authors: false, subjects: false }, snapshots: true },
   editBase: undefined,
+  configVersion: 'c0ffee',
   historyOf: () => undefined,
   standingsOf: () => [],
 };
@@ -86,12 +87,13 @@ describe('pageKeyMaterial', () => {
     expect(renamed.objective['2026-q3/other']).toBe(before.objective['2026-q3/other']);
   });
 
-  test('build inputs and settings change every key', () => {
+  test('build inputs, settings and the build configuration change every key', () => {
     const based = keysAfter(() => {}, { ...CONTEXT, inputs: { ...CONTEXT.inputs, base: '/okrs/' } });
+    const configured = keysAfter(() => {}, { ...CONTEXT, configVersion: 'decade' });
     const named = keysAfter((spec) => {
       (spec['portal.yaml'] as { name?: string }).name = 'Acme OKRs';
     });
-    for (const after of [based, named]) {
+    for (const after of [based, named, configured]) {
       expect(after.objective['2026-q3/other']).not.toBe(before.objective['2026-q3/other']);
       expect(after.team).not.toBe(before.team);
     }

@@ -28,6 +28,11 @@ export interface PageKeyContext {
   inputs: Pick<BuildInputs, 'audience' | 'asOf' | 'site' | 'base' | 'repoUrl' | 'repoBranch' | 'history' | 'historyDetails' | 'snapshots'>;
   /** The "Edit this page" URL of the content root, or undefined without PORTAL_REPO_URL. */
   editBase: string | undefined;
+  /**
+   * A fingerprint of the build configuration: Astro tracks each page's modules but keeps
+   * cached pages when only the config changes (which can rename the scripts a page links).
+   */
+  configVersion: string;
   /** The history of an objective as the portal shows it. */
   historyOf(objectiveId: string): EntryHistory | undefined;
   /** The weekly standings of an objective, which its page draws as progress over time. */
@@ -57,6 +62,7 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
   // (as-of, audience, feed links), grading colours, URLs under base and site.
   const frame = {
     scheme: PAGE_KEY_SCHEME,
+    config: context.configVersion,
     inputs: context.inputs,
     editBase: context.editBase,
     settings: model.settings,
