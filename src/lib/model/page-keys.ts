@@ -79,7 +79,11 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
     teams: teams(list.map((objective) => objective.team)),
     people: people(list.map((objective) => objective.owner)),
   });
-  const key = (page: string, parts: Record<string, unknown>): string => JSON.stringify({ page, frame, ...parts });
+  const key = (page: string, parts: Record<string, unknown>, pageFrame: object = frame): string => JSON.stringify({ page, frame: pageFrame, ...parts });
+  // A snapshot page is the period as of its date, footer included (BaseLayout's `portal`): the
+  // build's as-of date is not part of it, so past snapshots are copied on later days too.
+  const { asOf: _asOf, ...undated } = frame;
+  const snapshotFrame = { ...undated, inputs: { ...frame.inputs, asOf: undefined } };
 
   return {
     objective(objective) {
@@ -131,10 +135,7 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
       // snapshot, not every past one.
       const index = dates.indexOf(date);
       const neighbours = [dates[index - 1] ?? null, dates[index + 1] ?? null];
-      // The page is the period as of its date, footer included (BaseLayout's `portal`): the
-      // build's as-of date is not part of it, so past snapshots are copied on later days too.
-      const { asOf: _asOf, inputs, ...rest } = frame;
-      return JSON.stringify({ page: 'snapshot', frame: { ...rest, inputs: { ...inputs, asOf: undefined } }, period, date, neighbours, objectives: shown, ...namesOf(shown) });
+      return key('snapshot', { period, date, neighbours, objectives: shown, ...namesOf(shown) }, snapshotFrame);
     },
   };
 }
