@@ -214,6 +214,9 @@ function startBuild(audience: string): RunningBuild {
   const started = performance.now();
   const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: checkoutRoot(),
+    // Its own process group, so that the test can pause and resume the build with all its
+    // child processes (the astro bin may hand over to the bundled Node).
+    detached: true,
     env: {
       ...process.env,
       PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
@@ -255,13 +258,21 @@ describe('two builds of one checkout started together (public and internal)', ()
   beforeAll(async () => {
     rmSync(lockFile, { force: true });
     const first = startBuild('public');
-    // The second starts the moment the first holds the lock: they run at the same time.
+    // The second starts while the first holds the lock. The first is paused (SIGSTOP to its
+    // process group) until the second has ended, so the overlap does not depend on how fast
+    // either runs: under load the first could otherwise finish before the second looks.
     await waitFor(() => existsSync(lockFile) && readFileSync(lockFile, 'utf8').endsWith('\n'), 60);
     owner = JSON.parse(readFileSync(lockFile, 'utf8')) as typeof owner;
-    const second = startBuild('internal');
-    [publicBuild, internalBuild] = await Promise.all([first.done, second.done]);
+    process.kill(-first.pid, 'SIGSTOP');
+    try {
+      const second = startBuild('internal');
+      internalBuild = await second.done;
+      internalOut = second.outDir;
+    } finally {
+      process.kill(-first.pid, 'SIGCONT');
+    }
+    publicBuild = await first.done;
     publicOut = first.outDir;
-    internalOut = second.outDir;
     files = readDist(publicOut);
   });
 
