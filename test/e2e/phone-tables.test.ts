@@ -3,7 +3,8 @@
  * demo (details opened, as a reader would), each visible cell of each table lies inside the
  * viewport and inside the box that clips the table (its scrolling wrapper), so no score,
  * status or average sits scrolled out of sight. Secondary columns may give way (class
- * col-minor), but never more than half of a table's columns.
+ * col-minor), but never more than half of a table's columns, and no row runs past the last
+ * column header (a cell spanning a hidden column would).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
@@ -41,8 +42,14 @@ describe('tables at 375 px', () => {
             .map(({ cell, rect }) => `"${cell.textContent?.trim().slice(0, 30)}" (${Math.round(rect.left)}–${Math.round(rect.right)} px)`);
           const headers = [...table.querySelectorAll('thead th')];
           const hidden = headers.filter((th) => th.getBoundingClientRect().width === 0).length;
+          // A row that spans a hidden column pushes its last cell into a column with no header.
+          const headerRight = Math.max(...headers.map((th) => th.getBoundingClientRect().right));
+          const beyond = headers.length
+            ? [...table.querySelectorAll('tbody th, tbody td')].filter((cell) => cell.getBoundingClientRect().width > 0 && cell.getBoundingClientRect().right > headerRight + 0.5)
+            : [];
           return [
             ...(cut.length ? [`${name}: ${cut.length} cells outside ${Math.round(left)}–${Math.round(right)} px, e.g. ${cut.slice(0, 3).join(', ')}`] : []),
+            ...(beyond.length ? [`${name}: ${beyond.length} cells right of the last column header, e.g. "${beyond[0]!.textContent?.trim().slice(0, 30)}"`] : []),
             ...(hidden * 2 > headers.length ? [`${name}: ${hidden} of ${headers.length} columns hidden`] : []),
           ];
         }),

@@ -29,6 +29,9 @@ const CASES = [
     // German decimals take a comma, percentages a no-break space.
     score: /class="score score-\w+"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?\d,\d\d</,
     percent: /\d+\u00a0%<\/span><\/div>/,
+    retroLabels: ['>Retrospektive · Q3 2026</p>', '>Unternehmensweit</li>'],
+    kpiTeamLabels: ['<h1>KPIs von Support</h1>', 'Im Blick von <a', 'aria-label="KPIs filtern"'],
+    feedSummary: 'Unternehmensweite Retrospektive, Q3 2026.',
   },
   {
     locale: 'nb',
@@ -36,10 +39,13 @@ const CASES = [
     objectiveLabels: ['>Nøkkelresultater</h2>', '<dt>Bidrar til</dt>', '<span class="visually-hidden">Framdrift: </span>'],
     score: /class="score score-\w+"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?\d,\d\d</,
     percent: /\d+\u00a0%<\/span><\/div>/,
+    retroLabels: ['>Retrospektiv · Q3 2026</p>', '>Hele virksomheten</li>'],
+    kpiTeamLabels: ['<h1>KPI-er for Support</h1>', 'Følges av <a', 'aria-label="Filtrer KPI-er"'],
+    feedSummary: 'Retrospektiv for hele virksomheten, Q3 2026.',
   },
 ] as const;
 
-describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent }) => {
+describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary }) => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildSite(contentIn(locale), ENV);
@@ -58,6 +64,15 @@ describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, 
     for (const label of objectiveLabels) expect(objective).toContain(label);
     expect(home).not.toContain('Skip to content');
     expect(objective).not.toContain('Key results</h2>');
+  });
+
+  test('shows retrospectives, KPI lists and feed entries in its language', () => {
+    const retro = site.read('retrospectives/2026-q3/index.html');
+    for (const label of retroLabels) expect(retro).toContain(label);
+    expect(retro).not.toContain('>Retrospective · ');
+    const kpiTeam = site.read('kpi-teams/support/index.html');
+    for (const label of kpiTeamLabels) expect(kpiTeam).toContain(label);
+    expect(site.json<{ items: { content_text: string }[] }>('feed.json').items.map((item) => item.content_text)).toContain(feedSummary);
   });
 
   test('writes numbers the way the language does', () => {

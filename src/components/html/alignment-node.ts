@@ -34,7 +34,7 @@ export function alignmentNode(node: AlignmentNode, portal: Portal, depth = 0, ma
           const items = children.map((child) => alignmentNode(child, portal, depth + 1, maxDepth));
           if (!keyResult) return items;
           const href = `${portal.url({ kind: 'objective', id: objective.id })}#kr-${keyResult.id}`;
-          return html`<li class="node-kr"><p class="node-kr-title">Aligned to key result <a href="${href}">${keyResult.title}</a></p><ul>${items}</ul></li>`;
+          return html`<li class="node-kr"><p class="node-kr-title">${t('alignment.alignedToKr')} <a href="${href}">${keyResult.title}</a></p><ul>${items}</ul></li>`;
         })}</ul></details>`;
   const rollup =
     node.children.length > 0 &&

@@ -4,10 +4,9 @@
  * the feeds are identical on every build of the same content.
  */
 import { addDays, compareDates } from '../calendar/calendar-date.ts';
-import { formatScore } from '../render/format.ts';
 import { periodBounds, periodLabel, periodPhase } from '../calendar/period.ts';
 import type { PortalModel } from '../model/portal-model.ts';
-import { plural } from '../content/problems.ts';
+import { i18nFor } from '../i18n/index.ts';
 import { buildPeriodReport } from '../model/report.ts';
 import type { Route } from '../render/urls.ts';
 
@@ -30,6 +29,7 @@ export interface FeedEntry {
  */
 export function feedEntries(model: PortalModel): FeedEntry[] {
   const dayAfter = (period: string): string => addDays(periodBounds(period).last, 1);
+  const { t, format } = i18nFor(model.settings.locale);
   const retros = model.retrospectives.map((retro): FeedEntry => {
     const team = retro.team ? model.teamById.get(retro.team)?.name : undefined;
     return {
@@ -38,23 +38,25 @@ export function feedEntries(model: PortalModel): FeedEntry[] {
       title: retro.title,
       route: { kind: 'retrospective', id: retro.id },
       date: retro.date ?? dayAfter(retro.period),
-      summary: `${team ? `${team} retrospective` : 'Company-wide retrospective'} of ${periodLabel(retro.period)}.`,
-      categories: ['Retrospective', periodLabel(retro.period), ...(team ? [team] : [])],
+      summary: team ? t('retro.feedSummary', { team, period: periodLabel(retro.period) }) : t('retro.feedSummaryCompany', { period: periodLabel(retro.period) }),
+      categories: [t('feed.retrospective'), periodLabel(retro.period), ...(team ? [team] : [])],
     };
   });
   const reports = model.periods
     .filter((period) => periodPhase(period, model.asOf) === 'closed')
     .map((period): FeedEntry => {
       const { summary } = buildPeriodReport(model, period);
-      const mean = summary.averageScore === undefined ? '' : `: mean score ${formatScore(summary.averageScore)}; ${summary.byGrade.green} green, ${summary.byGrade.yellow} yellow, ${summary.byGrade.red} red`;
       return {
         kind: 'report',
         id: `report:${period}`,
-        title: `Period report ${periodLabel(period)}`,
+        title: t('retros.report', { period: periodLabel(period) }),
         route: { kind: 'report', period },
         date: dayAfter(period),
-        summary: `Final scores of ${plural(summary.count, 'objective')} in ${periodLabel(period)}${mean}.`,
-        categories: ['Period report', periodLabel(period)],
+        summary:
+          summary.averageScore === undefined
+            ? t('report.feedSummary', { count: summary.count, period: periodLabel(period) })
+            : t('report.feedSummaryMean', { count: summary.count, period: periodLabel(period), mean: format.score(summary.averageScore), ...summary.byGrade }),
+        categories: [t('period.report'), periodLabel(period)],
       };
     });
   return [...retros, ...reports].sort((a, b) => compareDates(b.date, a.date) || a.id.localeCompare(b.id));
