@@ -1,7 +1,6 @@
 // Wiring only: build inputs, integrations and the Markdown pipeline.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { SMARTYPANTS, mdxRehypePlugins } from './src/loader/markdown.ts';
@@ -9,14 +8,14 @@ import { feeds } from './src/integrations/feeds.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { staticFiles } from './src/integrations/static-files.ts';
 import { readBuildInputs } from './src/loader/build-inputs.ts';
+import { siteMap } from './src/loader/site-map.ts';
+import { shardOutput } from './src/integrations/shard-output.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 // Read here, validated by the content check in astro:config:setup, before Astro writes
 // anything: a bad value only reaches Astro's config schema, never the file system.
 const { inputs } = readBuildInputs();
-/** Pages below the base path that carry `<meta name="robots" content="noindex">` (src/pages/tv.astro). */
-const NOINDEX_PATHS = ['tv/'];
 
 // The config's own fingerprint goes into every page's cache key (src/portal.ts): Astro keeps
 // cached pages when only this file changes, and such pages linked a script that the new build
@@ -51,12 +50,13 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins, smartypants: SMARTYPANTS }) }),
-    // Pages marked noindex (the TV view) stay out of the sitemap: listing them would ask
-    // crawlers to index what the page itself forbids.
-    ...(inputs.site ? [sitemap({ filter: (page) => !NOINDEX_PATHS.includes(new URL(page).pathname.slice(inputs.base.length)) })] : []),
+    // A shard (PORTAL_SHARD) leaves what spans the whole site, the sitemap and the search
+    // index, to `okr merge`, and writes what merge needs for them (src/integrations/shard-output.ts).
+    ...(inputs.site && !inputs.shard ? [siteMap({ base: inputs.base })] : []),
     feeds({ site: inputs.site }),
-    staticFiles(),
-    searchIndex(),
+    // The badges, embeds and KPI CSVs are written by the first shard only.
+    ...(!inputs.shard || inputs.shard.index === 1 ? [staticFiles()] : []),
+    ...(inputs.shard ? [shardOutput(inputs.shard)] : [searchIndex()]),
   ],
   vite: {
     define: { __OKR_PORTAL_CONFIG__: JSON.stringify(CONFIG_FINGERPRINT) },

@@ -19,6 +19,9 @@
  *   npm run bench -- --snapshots off       build the portal with PORTAL_SNAPSHOTS=off (no weekly
  *                                          snapshot pages, exports, timelines or progress charts),
  *                                          to measure what snapshots cost against a default run
+ *   npm run bench -- --shards 4            instead: a single build, the same site in 4 shards
+ *                                          (PORTAL_SHARD, one after another) and okr merge; time and
+ *                                          peak RSS of each, ratios, and whether merged = single
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +34,7 @@ import { createBaselineProject } from './bench/baseline.ts';
 import { generateOrganisation, type OrganisationSummary } from './bench/generate.ts';
 import { folderStats, runMeasured, type MeasuredRun } from './bench/measure.ts';
 import { readPagefindLine, readPhases, summarizeProfile, type Phase } from './bench/profile.ts';
+import { benchmarkShards, formatShardFigures } from './bench/shards.ts';
 
 const AS_OF = '2026-11-23';
 const NODE = join(PROJECT_ROOT, 'node_modules/.bin/node');
@@ -73,6 +77,7 @@ const { values } = parseArgs({
     'portal-only': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
     snapshots: { type: 'string', default: 'on' },
+    shards: { type: 'string' },
   },
 });
 if (!['on', 'off'].includes(values.snapshots)) throw new Error(`--snapshots must be on or off, got ${values.snapshots}`);
@@ -84,6 +89,12 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 50)) throw new Error(`--n must
 console.log(`okr-portal benchmark, ${new Date().toISOString()}`);
 console.log(`portal: ${values.ref} = ${gitDescribe(values.ref)}, snapshots ${values.snapshots}`);
 console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.version}`);
+if (values.shards !== undefined) {
+  const count = Number(values.shards);
+  if (!Number.isInteger(count) || count < 2) throw new Error(`--shards must be a whole number of at least 2, got ${values.shards}`);
+  for (const n of sizes) await benchmarkShardedSize(n, values.kpis ? Number(values.kpis) : Math.max(10, Math.round(n / 20)), count);
+  process.exit(0);
+}
 const results: SizeResult[] = [];
 for (const n of sizes) {
   const kpis = values.kpis ? Number(values.kpis) : Math.max(10, Math.round(n / 20));
@@ -157,10 +168,44 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
   }
 }
 
+/** Issue 26: the single build against `count` shards and their merge, for one size. */
+async function benchmarkShardedSize(n: number, kpis: number, count: number): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), `okr-portal-bench-${n}-`));
+  const content = join(work, 'content');
+  const organisation = generateOrganisation(content, { objectives: n, kpis });
+  console.log(`\n== N = ${n}: ${organisation.objectives} objectives, ${organisation.kpis} KPIs, ${organisation.teams} teams, ${organisation.people} people; ${count} shards`);
+  const portalRoot = snapshotProject(`bench-${n}-`, { ref: values.ref });
+  try {
+    const env = (name: string): Record<string, string> => ({
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_OUT_DIR: join(portalRoot, `dist-${name}`),
+      PORTAL_CACHE_DIR: join(portalRoot, `.cache-${name}`),
+      PORTAL_AS_OF: AS_OF,
+      PORTAL_SITE: 'https://example.org',
+      PORTAL_SNAPSHOTS: values.snapshots,
+    });
+    const step = async (label: string, args: string[], stepEnv: Record<string, string>): Promise<MeasuredRun> => (await measure(label, portalRoot, stepEnv, args)).run;
+    const figures = await benchmarkShards(count, portalRoot, env, step, ASTRO);
+    console.log('');
+    for (const line of formatShardFigures(n, figures)) console.log(line);
+  } finally {
+    if (!values.keep) {
+      rmSync(work, { recursive: true, force: true });
+      rmSync(portalRoot, { recursive: true, force: true });
+    } else {
+      console.log(`kept: ${work} and ${portalRoot}`);
+    }
+  }
+}
+
 async function build(label: string, cwd: string, env: Record<string, string>, nodeFlags: string[]): Promise<{ run: MeasuredRun; load: number }> {
+  return measure(label, cwd, env, [...nodeFlags, ASTRO, 'build']);
+}
+
+async function measure(label: string, cwd: string, env: Record<string, string>, args: string[]): Promise<{ run: MeasuredRun; load: number }> {
   const load = loadavg()[0]!;
   process.stdout.write(`   ${label}: load ${load.toFixed(1)} … `);
-  const run = await runMeasured(NODE, [...nodeFlags, ASTRO, 'build'], {
+  const run = await runMeasured(NODE, args, {
     cwd,
     env: { ...process.env, ...env, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', CI: 'true' },
   });

@@ -11,6 +11,7 @@ import { registerClose } from './commands/close.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKpi } from './commands/kpi.ts';
+import { registerMerge } from './commands/merge.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerNew } from './commands/new.ts';
 import { registerSite } from './commands/site.ts';
@@ -45,6 +46,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   registerStatus(program, run);
   registerClose(program, run);
   registerSite(program, run);
+  registerMerge(program, run);
   registerInit(program, run);
   registerMigrate(program, run);
   program.addHelpText('after', '\nExit codes: 0 clean (warnings allowed), 1 content errors, 2 usage errors.\nDocs: docs/cli.md');

@@ -21,6 +21,11 @@ import { createHash } from 'node:crypto';
 import { pageKeyMaterial, type PageKeyMaterial } from './lib/model/page-keys.ts';
 import type { Kpi, Person, Team } from './lib/model/portal-model.ts';
 import { logoPath, themeCss, themePath } from './lib/render/branding.ts';
+import { sitePages, type ExportFile, type RouteName, type SitePage } from './lib/model/site-pages.ts';
+import { planShards, rendersPage, type ShardPlan } from './lib/model/shard-plan.ts';
+import { chronological } from './lib/model/report.ts';
+import type { Retrospective } from './lib/model/portal-model.ts';
+import type { KpiCategory } from './lib/content/schema/kpi.ts';
 
 export interface Portal extends PortalModel {
   inputs: BuildInputs;
@@ -81,12 +86,114 @@ export async function getPortal(): Promise<Portal> {
 }
 
 /**
- * `getStaticPaths` of pages with one page per period.
- * @example export const getStaticPaths = periodPaths;
+ * The pages of a route that this build renders: all of them, or with PORTAL_SHARD=k/n the
+ * ones the shard plan gives to shard k. Every route with parameters asks here, so the plan
+ * is applied in one place and the shards are disjoint.
  */
-export async function periodPaths(): Promise<{ params: { period: string } }[]> {
+async function pagesOf<R extends RouteName>(route: R): Promise<{ portal: Portal; pages: SitePage<R>[] }> {
   const portal = await getPortal();
-  return portal.periods.map((period) => ({ params: { period } }));
+  const planned = plannedPagesOf(portal);
+  const pages = (planned.byRoute.get(route) ?? []) as SitePage<R>[];
+  const { shard } = portal.inputs;
+  return { portal, pages: shard ? pages.filter((page) => rendersPage(shard, planned.plan, page.key)) : pages };
+}
+
+const planned = new WeakMap<Portal, { byRoute: Map<RouteName, SitePage[]>; plan: ShardPlan }>();
+
+/** Every page with parameters, by route, and the shard plan over them (computed once per portal). */
+function plannedPagesOf(portal: Portal): { byRoute: Map<RouteName, SitePage[]>; plan: ShardPlan } {
+  let found = planned.get(portal);
+  if (!found) {
+    const pages = sitePages(portal, {
+      snapshotDates: (period) => portal.timelineOf(period).dates,
+      brandingFiles: portal.brandingFiles().map((file) => file.path.slice('branding/'.length)),
+    });
+    const byRoute = new Map<RouteName, SitePage[]>();
+    for (const page of pages) {
+      const list = byRoute.get(page.route);
+      if (list) list.push(page);
+      else byRoute.set(page.route, [page]);
+    }
+    found = { byRoute, plan: portal.inputs.shard ? planShards(pages, portal.inputs.shard.count) : new Map() };
+    planned.set(portal, found);
+  }
+  return found;
+}
+
+/**
+ * `getStaticPaths` of pages with one page per period.
+ * @example export const getStaticPaths = () => periodPaths('period');
+ */
+export async function periodPaths(route: 'period' | 'period-changes' | 'period-report' | 'alignment'): Promise<{ params: { period: string } }[]> {
+  const { pages } = await pagesOf(route);
+  return pages.map(({ params }) => ({ params: { period: params.period! } }));
+}
+
+/**
+ * `getStaticPaths` of the period reports: one per closed period.
+ * @example export const getStaticPaths = reportPaths;
+ */
+export async function reportPaths(): Promise<{ params: { period: string } }[]> {
+  return periodPaths('period-report');
+}
+
+/**
+ * `getStaticPaths` of the alignment tree of each team in each period.
+ * @example export const getStaticPaths = alignmentTeamPaths;
+ */
+export async function alignmentTeamPaths(): Promise<{ params: { period: string; team: string } }[]> {
+  const { pages } = await pagesOf('alignment-team');
+  return pages.map(({ params }) => ({ params: { period: params.period!, team: params.team! } }));
+}
+
+/**
+ * `getStaticPaths` of the KPI lists of one category.
+ * @example export const getStaticPaths = kpiCategoryPaths;
+ */
+export async function kpiCategoryPaths(): Promise<{ params: { category: KpiCategory }; props: { category: KpiCategory } }[]> {
+  const { pages } = await pagesOf('kpi-category');
+  return pages.map(({ params }) => ({ params: { category: params.category as KpiCategory }, props: { category: params.category as KpiCategory } }));
+}
+
+/**
+ * `getStaticPaths` of the KPI lists of one team (teams watching a KPI only).
+ * @example export const getStaticPaths = kpiTeamPaths;
+ */
+export async function kpiTeamPaths(): Promise<{ params: { team: string }; props: { team: { id: string; name: string } } }[]> {
+  const { portal, pages } = await pagesOf('kpi-team');
+  return pages.map(({ params }) => ({ params: { team: params.team! }, props: { team: { id: params.team!, name: portal.teamById.get(params.team!)!.name } } }));
+}
+
+/**
+ * `getStaticPaths` of the retrospectives, each with its neighbours in time.
+ * @example export const getStaticPaths = retrospectivePaths;
+ */
+export async function retrospectivePaths(): Promise<{ params: { id: string }; props: { retro: Retrospective; previous: Retrospective | undefined; next: Retrospective | undefined } }[]> {
+  const { portal, pages } = await pagesOf('retrospective');
+  const ordered = chronological(portal.retrospectives);
+  const position = new Map(ordered.map((retro, index) => [retro.id, index]));
+  return pages.map(({ params }) => {
+    const index = position.get(params.id!)!;
+    return { params: { id: params.id! }, props: { retro: ordered[index]!, previous: ordered[index - 1], next: ordered[index + 1] } };
+  });
+}
+
+/**
+ * `getStaticPaths` of the JSON exports of /api/v1/.
+ * @example export const getStaticPaths = exportPaths;
+ */
+export async function exportPaths(): Promise<{ params: { file: ExportFile } }[]> {
+  const { pages } = await pagesOf('export');
+  return pages.map(({ params }) => ({ params: { file: params.file as ExportFile } }));
+}
+
+/**
+ * `getStaticPaths` of the branding files (the logo and the accent stylesheet).
+ * @example export const getStaticPaths = brandingFilePaths;
+ */
+export async function brandingFilePaths(): Promise<{ params: { file: string } }[]> {
+  const { pages } = await pagesOf('branding');
+  return pages.map(({ params }) => ({ params: { file: params.file! } }));
 }
 
 /**
@@ -100,17 +207,18 @@ export async function entityPaths(kind: 'kpis'): Promise<{ params: { id: string 
 export async function entityPaths(kind: 'teams'): Promise<{ params: { id: string }; props: { team: Team }; cacheKey: string }[]>;
 export async function entityPaths(kind: 'people'): Promise<{ params: { id: string }; props: { person: Person }; cacheKey: string }[]>;
 export async function entityPaths(kind: 'objectives' | 'kpis' | 'teams' | 'people'): Promise<{ params: { id: string }; props: object; cacheKey: string }[]> {
-  const portal = await getPortal();
+  const { portal, pages } = await pagesOf(kind);
   const keys = pageKeysOf(portal);
+  const ids = pages.map(({ params }) => params.id!);
   switch (kind) {
     case 'objectives':
-      return portal.objectives.map((objective) => ({ params: { id: objective.id }, props: { objective }, cacheKey: hashKey(keys.objective(objective)) }));
+      return ids.map((id) => portal.objectiveById.get(id)!).map((objective) => ({ params: { id: objective.id }, props: { objective }, cacheKey: hashKey(keys.objective(objective)) }));
     case 'kpis':
-      return portal.kpis.map((kpi) => ({ params: { id: kpi.id }, props: { kpi }, cacheKey: hashKey(keys.kpi(kpi)) }));
+      return ids.map((id) => portal.kpiById.get(id)!).map((kpi) => ({ params: { id: kpi.id }, props: { kpi }, cacheKey: hashKey(keys.kpi(kpi)) }));
     case 'teams':
-      return portal.teams.map((team) => ({ params: { id: team.id }, props: { team }, cacheKey: hashKey(keys.team(team)) }));
+      return ids.map((id) => portal.teamById.get(id)!).map((team) => ({ params: { id: team.id }, props: { team }, cacheKey: hashKey(keys.team(team)) }));
     case 'people':
-      return portal.people.map((person) => ({ params: { id: person.id }, props: { person }, cacheKey: hashKey(keys.person(person)) }));
+      return ids.map((id) => portal.personById.get(id)!).map((person) => ({ params: { id: person.id }, props: { person }, cacheKey: hashKey(keys.person(person)) }));
   }
 }
 
@@ -134,16 +242,28 @@ function pageKeysOf(portal: Portal): PageKeyMaterial {
 }
 
 /**
- * `getStaticPaths` of the snapshot routes: one per period and snapshot date.
+ * `getStaticPaths` of the snapshot pages: one per period and snapshot date.
  * @example export const getStaticPaths = snapshotPaths;
  */
 export async function snapshotPaths(): Promise<{ params: { period: string; date: string }; cacheKey: string }[]> {
-  const portal = await getPortal();
+  const { portal, pages } = await pagesOf('snapshot');
   const keys = pageKeysOf(portal);
-  return portal.periods.flatMap((period) => {
+  return pages.map(({ params }) => {
+    const { period, date } = params as { period: string; date: string };
     const { dates } = portal.timelineOf(period);
-    return dates.map((date) => ({ params: { period, date }, cacheKey: hashKey(keys.snapshot({ period, date, objectives: portal.snapshotOf(period, date).objectivesOf(period), dates })) }));
+    return { params: { period, date }, cacheKey: hashKey(keys.snapshot({ period, date, objectives: portal.snapshotOf(period, date).objectivesOf(period), dates })) };
   });
+}
+
+/**
+ * `getStaticPaths` of the snapshot exports: one per snapshot date, with its period.
+ * @example export const getStaticPaths = snapshotExportPaths;
+ */
+export async function snapshotExportPaths(): Promise<{ params: { date: string }; props: { period: string } }[]> {
+  const { portal, pages } = await pagesOf('snapshot-export');
+  // A date's period: the snapshot page of the same date names it.
+  const periodOf = new Map((plannedPagesOf(portal).byRoute.get('snapshot') ?? []).map(({ params }) => [params.date!, params.period!]));
+  return pages.map(({ params }) => ({ params: { date: params.date! }, props: { period: periodOf.get(params.date!)! } }));
 }
 
 function portalOf(model: PortalModel): Portal {

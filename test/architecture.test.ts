@@ -41,11 +41,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   'scripts/okr.ts': ['scripts/program.ts'],
   'scripts/okr.mjs': ['scripts/okr.ts'],
   'scripts/strip-types.mjs': [],
-  // The benchmark and the screenshot tool are tools of this repository (not shipped): they
-  // build and open sites the way the tests do.
+  // The benchmark, the screenshot tool and the Lighthouse audit are tools of this repository
+  // (not shipped): they build and open sites the way the tests do.
   'scripts/bench': [...LIB, 'src/loader', 'test/support'],
   'scripts/bench.ts': ['scripts/bench', 'test/support'],
   'scripts/screenshot.ts': [...LIB, 'src/loader', 'test/support'],
+  'scripts/lighthouse.ts': ['test/support'],
   'test/support': [],
 };
 const FOLDERS = Object.keys(ALLOWED).sort((a, b) => b.length - a.length);
@@ -112,7 +113,7 @@ describe('the folder rules of docs/architecture.md', () => {
   });
 
   test('no relative import leaves the project or reaches into test/ from shipped code', () => {
-    const tools = (file: string): boolean => /^scripts\/(bench|screenshot)/.test(file);
+    const tools = (file: string): boolean => /^scripts\/(bench|screenshot|lighthouse)/.test(file);
     const outside = IMPORTS.filter(({ file, target }) => target && (target.startsWith('..') || (!isTest(file) && !tools(file) && target.startsWith('test/'))));
     expect(outside.map(({ file, specifier }) => `${file} imports ${specifier}`)).toEqual([]);
   });

@@ -18,7 +18,9 @@ import type { ContentProblem } from '../lib/content/problems.ts';
 export function readBuildInputs(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): { inputs: BuildInputs; problems: ContentProblem[] } {
   const { inputs, problems } = parseBuildInputs(env, new Date().toISOString().slice(0, 10));
   const outDir = resolve(cwd, inputs.outDir);
-  const key = createHash('sha256').update(`${inputs.audience}\0${outDir}`).digest('hex').slice(0, 12);
+  // A shard's cache is its own: its pages differ from the other shards' and from a whole build's.
+  const shard = inputs.shard ? `\0${inputs.shard.index}/${inputs.shard.count}` : '';
+  const key = createHash('sha256').update(`${inputs.audience}\0${outDir}${shard}`).digest('hex').slice(0, 12);
   const cacheDir = inputs.cacheDir ? resolve(cwd, inputs.cacheDir) : join(cwd, 'node_modules/.astro/okr-portal', `${inputs.audience}-${key}`);
   return { inputs: { ...inputs, outDir, cacheDir }, problems };
 }

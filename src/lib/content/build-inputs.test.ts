@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildFolderProblems, normalizeBase, parseBuildInputs } from './build-inputs.ts';
+import { buildFolderProblems, normalizeBase, parseBuildInputs, parseShard } from './build-inputs.ts';
 import { formatProblem } from './problems.ts';
 
 const TODAY = '2026-11-23';
@@ -38,6 +38,41 @@ describe('parseBuildInputs', () => {
       ]
     `);
     expect(inputs).toMatchObject({ audience: 'public', asOf: TODAY });
+  });
+});
+
+describe('parseShard', () => {
+  test.each([
+    ['1/1', { index: 1, count: 1 }],
+    ['2/4', { index: 2, count: 4 }],
+    [' 4/4 ', { index: 4, count: 4 }],
+    ['12/16', { index: 12, count: 16 }],
+  ])('reads %j', (raw, expected) => {
+    expect(parseShard(raw)).toEqual({ value: expected });
+  });
+
+  test.each([undefined, '', '  '])('leaves %j unset: the whole site', (raw) => {
+    expect(parseShard(raw)).toEqual({ value: undefined });
+  });
+
+  test.each(['0/4', '5/4', '1', '1/0', '01/4', '-1/4', '1/4/2', '1 / 4', 'a/b', '1.5/4', '2/99999999999999999999'])('refuses %j', (raw) => {
+    expect(parseShard(raw).value).toBeUndefined();
+    expect(parseShard(raw).problem).toBe(`must be k/n with 1 <= k <= n, such as 2/4, got ${JSON.stringify(raw.trim())}`);
+  });
+
+  test('a bad value is one problem naming the variable', () => {
+    const { inputs, problems } = parseBuildInputs({ PORTAL_SHARD: '5/4' }, TODAY);
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "environment: PORTAL_SHARD: must be k/n with 1 <= k <= n, such as 2/4, got "5/4"",
+      ]
+    `);
+    expect(inputs.shard).toBeUndefined();
+  });
+
+  test('PORTAL_SHARD reaches the inputs', () => {
+    expect(parseBuildInputs({ PORTAL_SHARD: '3/4' }, TODAY).inputs.shard).toEqual({ index: 3, count: 4 });
+    expect(parseBuildInputs({}, TODAY).inputs.shard).toBeUndefined();
   });
 });
 

@@ -44,7 +44,21 @@ export interface BuildInputs {
   outDir: string;
   /** Cache folder, as given (PORTAL_CACHE_DIR); without it the caller derives one per build. */
   cacheDir: string | undefined;
+  /**
+   * Extension: the part of the site this build renders (PORTAL_SHARD=k/n), for organisations
+   * large enough to build in parallel jobs that `okr merge` joins; undefined builds it all.
+   */
+  shard: Shard | undefined;
 }
+
+/** The k-th of n disjoint parts of the site (PORTAL_SHARD=k/n): 1 <= index <= count. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** PORTAL_SHARD: two whole numbers without signs or leading zeros. */
+const SHARD_RE = /^([1-9]\d*)\/([1-9]\d*)$/;
 
 /** Characters of a base path segment: RFC 3986 unreserved characters, nothing to escape anywhere. */
 const BASE_SEGMENT_RE = /^[A-Za-z0-9._~-]+$/;
@@ -84,6 +98,8 @@ export function parseBuildInputs(
   const snapshotsValue = (env.PORTAL_SNAPSHOTS?.trim() || 'on').toLowerCase();
   if (!['on', 'off'].includes(snapshotsValue)) problem('PORTAL_SNAPSHOTS', `must be on or off, got "${snapshotsValue}"`);
   const audience: Audience = (AUDIENCES as readonly string[]).includes(audienceValue) ? (audienceValue as Audience) : 'public';
+  const shard = parseShard(env.PORTAL_SHARD);
+  if (shard.problem) problem('PORTAL_SHARD', shard.problem);
   const historyDetails = parseHistoryDetails(env.PORTAL_HISTORY_DETAILS, audience, (message) => problem('PORTAL_HISTORY_DETAILS', message));
   return {
     inputs: {
@@ -99,6 +115,7 @@ export function parseBuildInputs(
       historyDetails,
       outDir: env.PORTAL_OUT_DIR?.trim() || './dist',
       cacheDir: env.PORTAL_CACHE_DIR?.trim() || undefined,
+      shard: shard.value,
     },
     problems,
   };
@@ -133,6 +150,22 @@ export function parseHistoryDetails(value: string | undefined, audience: Audienc
 export function normalizeBase(base: string | undefined): string {
   const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * PORTAL_SHARD: `k/n`, the k-th of n parts, 1 <= k <= n. A bad value is refused rather than
+ * read as a whole build: a CI job meant to build a part would otherwise build everything,
+ * and the merge would find the other parts twice.
+ * @example parseShard('2/4').value // { index: 2, count: 4 }
+ */
+export function parseShard(raw: string | undefined): Parsed<Shard | undefined> {
+  const value = raw?.trim() || undefined;
+  if (value === undefined) return { value: undefined };
+  const match = SHARD_RE.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index > count || !Number.isSafeInteger(count)) return { value: undefined, problem: `must be k/n with 1 <= k <= n, such as 2/4, got ${JSON.stringify(value)}` };
+  return { value: { index, count } };
 }
 
 /** A parsed value, or the default with what was wrong with the given one. */

@@ -1,11 +1,8 @@
 // The logo and accent stylesheet of portal.yaml `branding`; no files without it.
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../portal.ts';
+import { brandingFilePaths, getPortal } from '../../portal.ts';
 
-export async function getStaticPaths(): Promise<{ params: { file: string } }[]> {
-  const portal = await getPortal();
-  return portal.brandingFiles().map((file) => ({ params: { file: file.path.slice('branding/'.length) } }));
-}
+export const getStaticPaths = brandingFilePaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const portal = await getPortal();

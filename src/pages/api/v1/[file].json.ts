@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPortal } from '../../../portal.ts';
+import { exportPaths, getPortal } from '../../../portal.ts';
 import { exportKpis, exportObjectives, exportPeople, exportTeams } from '../../../lib/export/export.ts';
+import type { ExportFile } from '../../../lib/model/site-pages.ts';
 
-const EXPORTS = { objectives: exportObjectives, kpis: exportKpis, teams: exportTeams, people: exportPeople } as const;
+const EXPORTS = { objectives: exportObjectives, kpis: exportKpis, teams: exportTeams, people: exportPeople } as const satisfies Record<ExportFile, unknown>;
 
-export const getStaticPaths = (() => Object.keys(EXPORTS).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = exportPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const portal = await getPortal();

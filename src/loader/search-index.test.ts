@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatIndexSummary } from './pagefind.ts';
+import { formatIndexSummary } from './search-index.ts';
 
 describe('formatIndexSummary', () => {
   test.each([

@@ -1,0 +1,102 @@
+/**
+ * Every page of the routes with parameters, with an estimate of what rendering it costs:
+ * the one list that the shard plan (shard-plan.ts) divides and that src/portal.ts turns into
+ * each route's `getStaticPaths`. The pages without parameters (home, lists, search, feeds)
+ * are not here: every shard renders them, from the same whole content, so they are alike.
+ */
+import { periodPhase } from '../calendar/period.ts';
+import { kpiFilterOptions } from './kpi-list.ts';
+import type { PortalModel } from './portal-model.ts';
+import { chronological } from './report.ts';
+import type { PlannedPage } from './shard-plan.ts';
+
+/** The routes with parameters, by their page file below src/pages/. */
+export type RouteName =
+  | 'objectives' // objectives/[...id]
+  | 'kpis' // kpis/[...id]
+  | 'teams' // teams/[...id]
+  | 'people' // people/[...id]
+  | 'period' // periods/[period]/index
+  | 'period-changes' // periods/[period]/changes
+  | 'period-report' // periods/[period]/report
+  | 'snapshot' // periods/[period]/as-of/[date]
+  | 'snapshot-export' // api/v1/as-of/[date]/objectives.json
+  | 'alignment' // alignment/[period]/index
+  | 'alignment-team' // alignment/[period]/[...team]
+  | 'kpi-category' // kpi-categories/[category]
+  | 'kpi-team' // kpi-teams/[...team]
+  | 'retrospective' // retrospectives/[...id]
+  | 'export' // api/v1/[file].json
+  | 'branding'; // branding/[file]
+
+/** A page of a route with parameters. */
+export interface SitePage<R extends RouteName = RouteName> extends PlannedPage {
+  route: R;
+  params: Record<string, string>;
+}
+
+/** The JSON exports of /api/v1/ (src/pages/api/v1/[file].json.ts). */
+export const EXPORT_FILES = ['objectives', 'kpis', 'teams', 'people'] as const;
+export type ExportFile = (typeof EXPORT_FILES)[number];
+
+/** What the model does not hold: the snapshot dates of a period, and the branding files. */
+export interface SitePageSources {
+  snapshotDates(period: string): readonly string[];
+  /** File names below /branding/. */
+  brandingFiles: readonly string[];
+}
+
+/**
+ * Every page of the routes with parameters, in the order each route's `getStaticPaths`
+ * returns them. Costs count the objectives or KPIs a page lists (a plain page is 1); they
+ * need only be right in proportion, which the benchmark's shard figures check.
+ * @example sitePages(model, { snapshotDates: () => [], brandingFiles: [] }).filter((page) => page.route === 'objectives')
+ */
+export function sitePages(model: PortalModel, sources: SitePageSources): SitePage[] {
+  const pages: SitePage[] = [];
+  const add = (route: RouteName, params: Record<string, string>, cost: number): void => {
+    pages.push({ route, params, cost, key: pageKey(route, params) });
+  };
+  const owned = countBy(model.objectives.map((objective) => objective.owner));
+  const teamObjectives = countBy(model.objectives.map((objective) => objective.team));
+  for (const objective of model.objectives) add('objectives', { id: objective.id }, 2 + objective.keyResults.length / 2);
+  for (const kpi of model.kpis) add('kpis', { id: kpi.id }, 3 + kpi.data.length / 20);
+  for (const team of model.teams) add('teams', { id: team.id }, 2 + (teamObjectives.get(team.id) ?? 0));
+  for (const person of model.people) add('people', { id: person.id }, 1 + (owned.get(person.id) ?? 0));
+  for (const period of model.periods) {
+    const objectives = model.objectives.filter((objective) => objective.period === period);
+    const size = objectives.length;
+    add('period', { period }, 2 + size);
+    add('period-changes', { period }, 1 + size / 2);
+    if (periodPhase(period, model.asOf) === 'closed') add('period-report', { period }, 2 + size);
+    add('alignment', { period }, 2 + size);
+    // An alignment page of a team shows the objectives of its subtree.
+    const subtree = countBy(objectives.flatMap((objective) => (objective.team ? [objective.team, ...(model.teamById.get(objective.team)?.ancestors ?? [])] : [])));
+    for (const team of model.teams) add('alignment-team', { period, team: team.id }, 1 + (subtree.get(team.id) ?? 0));
+    for (const date of sources.snapshotDates(period)) {
+      add('snapshot', { period, date }, 2 + size);
+      add('snapshot-export', { date }, 1 + size / 4);
+    }
+  }
+  const filters = kpiFilterOptions(model.kpis, model.teams);
+  for (const { category, count } of filters.categories) add('kpi-category', { category }, 1 + count);
+  for (const { id, count } of filters.teams) add('kpi-team', { team: id }, 1 + count);
+  for (const retro of chronological(model.retrospectives)) add('retrospective', { id: retro.id }, 3);
+  for (const file of EXPORT_FILES) add('export', { file }, 1 + (file === 'objectives' ? model.objectives.length : model.kpis.length + model.teams.length) / 8);
+  for (const file of sources.brandingFiles) add('branding', { file }, 1);
+  return pages;
+}
+
+/**
+ * The key of a page in the shard plan: its route and parameters.
+ * @example pageKey('alignment-team', { period: '2026-Q3', team: 'growth' }) // 'alignment-team:2026-Q3/growth'
+ */
+export function pageKey(route: RouteName, params: Record<string, string>): string {
+  return `${route}:${Object.values(params).join('/')}`;
+}
+
+function countBy(values: readonly (string | undefined)[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,125 @@
+/**
+ * A sharded build (PORTAL_SHARD=k/n, issue 26): the basic fixture built whole and in three
+ * shards, merged with `okr merge`, must give the same bytes in every file, the search index
+ * and the sitemap included. The shards must be disjoint in their pages with parameters, and
+ * merge must refuse parts of different builds, one line per difference, without a stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BUILDS_DIR, buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { compareTrees, listFiles } from '../support/tree-diff.ts';
+
+const FIXTURE = 'test/fixtures/basic';
+const ENV = { PORTAL_AS_OF: '2026-08-16', PORTAL_SITE: 'https://okrs.example.org', PORTAL_BASE: '/okrs' };
+const COUNT = 3;
+
+interface Manifest {
+  shard: { index: number; count: number };
+  inputs: Record<string, string>;
+  pages: string[];
+  files: string[];
+}
+
+let whole: BuiltSite;
+let shards: BuiltSite[];
+let work: string;
+
+function merge(folders: readonly string[], out: string): { status: number | null; output: string } {
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/node'), [join(PROJECT_ROOT, 'scripts/okr.ts'), 'merge', ...folders, '--out', out], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const manifestOf = (site: BuiltSite): Manifest => site.json<Manifest>('_shard.json');
+
+beforeAll(() => {
+  whole = buildSite(FIXTURE, ENV);
+  shards = Array.from({ length: COUNT }, (_, index) => buildSite(FIXTURE, { ...ENV, PORTAL_SHARD: `${index + 1}/${COUNT}` }));
+  work = mkdtempSync(join(BUILDS_DIR, 'merge-'));
+}, 600_000);
+
+describe('a build in three shards, merged', () => {
+  test('every shard builds', () => {
+    for (const site of [whole, ...shards]) expect(site.status, site.output).toBe(0);
+  });
+
+  test('equals the whole build byte for byte, search index and sitemap included', () => {
+    const out = join(work, 'merged');
+    const merged = merge(shards.map((site) => site.outDir), out);
+    expect(merged.status, merged.output).toBe(0);
+    expect(merged.output).toMatch(/merged 3 shards into .*: \d+ files, sitemap, search index of \d+ pages/);
+    expect(compareTrees(whole.outDir, out)).toEqual([]);
+    // Not vacuous: the site has its sitemap and index, which no shard wrote.
+    expect(whole.exists('sitemap-0.xml') && whole.exists('pagefind/pagefind-entry.json')).toBe(true);
+    for (const site of shards) expect(site.exists('sitemap-0.xml') || site.exists('pagefind/pagefind-entry.json')).toBe(false);
+  });
+
+  test('the shards render disjoint parts of the pages with parameters, each a share', () => {
+    const objectivePages = shards.map((site) => manifestOf(site).files.filter((file) => /^objectives\/.+\/index\.html$/.test(file)));
+    const all = objectivePages.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual(listFiles(whole.outDir).filter((file) => /^objectives\/.+\/index\.html$/.test(file)));
+    for (const pages of objectivePages) expect(pages.length).toBeGreaterThan(0);
+  });
+
+  test('each manifest names its shard and the inputs, PORTAL_SHARD left out', () => {
+    expect(shards.map((site) => manifestOf(site).shard)).toEqual([1, 2, 3].map((index) => ({ index, count: COUNT })));
+    expect(manifestOf(shards[0]!).inputs).toMatchObject({ PORTAL_AS_OF: '2026-08-16', PORTAL_BASE: '/okrs/', PORTAL_SITE: 'https://okrs.example.org' });
+    expect(Object.keys(manifestOf(shards[0]!).inputs)).not.toContain('PORTAL_SHARD');
+  });
+});
+
+describe('okr merge refuses', () => {
+  /** A copy of a shard's output with its manifest changed. */
+  const tampered = (site: BuiltSite, name: string, change: (manifest: Manifest) => void): string => {
+    const copy = join(work, name);
+    cpSync(site.outDir, copy, { recursive: true });
+    const manifest = manifestOf(site);
+    change(manifest);
+    writeFileSync(join(copy, '_shard.json'), JSON.stringify(manifest));
+    return copy;
+  };
+
+  test('a missing shard, naming it', () => {
+    const result = merge([shards[0]!.outDir, shards[2]!.outDir], join(work, 'missing'));
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('shard 2/3 is missing; give the output folders of all 3 shards');
+  });
+
+  test('shards of other inputs and content, one line each, without a stack trace', () => {
+    const other = tampered(shards[1]!, 'other-inputs', (manifest) => {
+      manifest.inputs['PORTAL_AS_OF'] = '2026-08-17';
+      (manifest as unknown as { content: string }).content = 'f'.repeat(64);
+    });
+    const result = merge([shards[0]!.outDir, other, shards[2]!.outDir], join(work, 'other'));
+    expect(result.status).toBe(1);
+    const lines = result.output.trim().split('\n');
+    expect(lines[0]).toBe('okr: cannot merge the shards:');
+    expect(lines.slice(1).map((line) => line.replace(other, '<other>').replace(shards[0]!.outDir, '<first>'))).toEqual([
+      '  <other> was built from other content than <first> (content ffffffffffff, not ' + lines[1]!.match(/not ([0-9a-f]{12})/)![1] + '); build every shard from the same commit',
+      '  <other> was built with PORTAL_AS_OF="2026-08-17", <first> with PORTAL_AS_OF="2026-08-16"; give every shard the same build inputs',
+    ]);
+    expect(result.output).not.toMatch(/\n\s+at /);
+  });
+
+  test('a shared file that differs between shards', () => {
+    const other = tampered(shards[2]!, 'other-bytes', () => {});
+    writeFileSync(join(other, 'search/index.html'), `${readFileSync(join(other, 'search/index.html'), 'utf8')}<!-- changed -->`);
+    const result = merge([shards[0]!.outDir, shards[1]!.outDir, other], join(work, 'bytes'));
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('  search/index.html differs between shard 1 and shard 3');
+  });
+
+  test('a folder that is no shard', () => {
+    const result = merge([whole.outDir], join(work, 'none'));
+    expect(result.status).toBe(2);
+    expect(result.output).toContain(`${whole.outDir} has no _shard.json: it is not the output folder of a build with PORTAL_SHARD=k/n`);
+  });
+});
+
+test('a bad PORTAL_SHARD stops the build with one line naming the variable', () => {
+  const site = buildSite(FIXTURE, { ...ENV, PORTAL_SHARD: '4/3' });
+  expect(site.status).toBe(1);
+  expect(site.output).toContain('PORTAL_SHARD: must be k/n with 1 <= k <= n, such as 2/4, got "4/3"');
+}, 120_000);
