@@ -104,6 +104,18 @@ for (const n of sizes) {
 printSummary(results);
 if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
 
+/** The build inputs of one portal build of the bench: its own output and cache folders per `name`. */
+function buildEnv(content: string, portalRoot: string, name: string): Record<string, string> {
+  return {
+    PORTAL_CONTENT_DIR: content,
+    PORTAL_OUT_DIR: join(portalRoot, `dist-${name}`),
+    PORTAL_CACHE_DIR: join(portalRoot, `.cache-${name}`),
+    PORTAL_AS_OF: AS_OF,
+    PORTAL_SITE: 'https://example.org',
+    PORTAL_SNAPSHOTS: values.snapshots,
+  };
+}
+
 async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `okr-portal-bench-${n}-`));
   const content = join(work, 'content');
@@ -115,14 +127,7 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
   const portalRoot = snapshotProject(`bench-${n}-`, { ref: values.ref });
   const profileDir = join(work, 'profile');
   try {
-    const portalEnv = (run: number): Record<string, string> => ({
-      PORTAL_CONTENT_DIR: content,
-      PORTAL_OUT_DIR: join(portalRoot, `dist-${run}`),
-      PORTAL_CACHE_DIR: join(portalRoot, `.cache-${run}`),
-      PORTAL_AS_OF: AS_OF,
-      PORTAL_SITE: 'https://example.org',
-      PORTAL_SNAPSHOTS: values.snapshots,
-    });
+    const portalEnv = (run: number): Record<string, string> => buildEnv(content, portalRoot, String(run));
     const portals: (BuildFigures & { pagefind: string | undefined })[] = [];
     const baselines: BuildFigures[] = [];
     // Portal and baseline alternate, each into fresh folders, so that drift hits both alike.
@@ -176,14 +181,7 @@ async function benchmarkShardedSize(n: number, kpis: number, count: number): Pro
   console.log(`\n== N = ${n}: ${organisation.objectives} objectives, ${organisation.kpis} KPIs, ${organisation.teams} teams, ${organisation.people} people; ${count} shards`);
   const portalRoot = snapshotProject(`bench-${n}-`, { ref: values.ref });
   try {
-    const env = (name: string): Record<string, string> => ({
-      PORTAL_CONTENT_DIR: content,
-      PORTAL_OUT_DIR: join(portalRoot, `dist-${name}`),
-      PORTAL_CACHE_DIR: join(portalRoot, `.cache-${name}`),
-      PORTAL_AS_OF: AS_OF,
-      PORTAL_SITE: 'https://example.org',
-      PORTAL_SNAPSHOTS: values.snapshots,
-    });
+    const env = (name: string): Record<string, string> => buildEnv(content, portalRoot, name);
     const step = async (label: string, args: string[], stepEnv: Record<string, string>): Promise<MeasuredRun> => (await measure(label, portalRoot, stepEnv, args)).run;
     const figures = await benchmarkShards(count, portalRoot, env, step, ASTRO);
     console.log('');
