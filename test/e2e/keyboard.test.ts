@@ -120,4 +120,20 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space');
     expect(await isOpen(), 'Space toggles the details back').toBe(before);
   });
+
+  test('the TV view shows one slide at a time, names it, and its buttons pause and move on', async () => {
+    await page.goto(demo.url('tv/'), { waitUntil: 'networkidle' });
+    const visible = (): Promise<number> => page.locator('.tv-slide:visible').count();
+    expect(await visible()).toBe(1);
+    const slides = await page.locator('.tv-slide').count();
+    expect(slides).toBeGreaterThan(1);
+    const position = page.locator('.tv-position');
+    expect(await position.textContent()).toBe(`1 of ${slides}: Company`);
+    await page.getByRole('button', { name: 'Next' }).click();
+    expect(await position.textContent()).toMatch(new RegExp(`^2 of ${slides}: \\S`));
+    const pause = page.locator('[data-action="pause"]');
+    await pause.click();
+    expect(await pause.getAttribute('aria-pressed')).toBe('true');
+    expect(await pause.textContent()).toBe('Resume');
+  });
 });

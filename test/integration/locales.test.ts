@@ -32,6 +32,7 @@ const CASES = [
     retroLabels: ['>Retrospektive · Q3 2026</p>', '>Unternehmensweit</li>'],
     kpiTeamLabels: ['<h1>KPIs von Support</h1>', 'Im Blick von <a', 'aria-label="KPIs filtern"'],
     feedSummary: 'Unternehmensweite Retrospektive, Q3 2026.',
+    tvLabels: ['>Zurück zum Portal</a>', 'data-title="Unternehmen"', '>Weiter</button>', 'data-position="{position} von {count}: {title}"'],
   },
   {
     locale: 'nb',
@@ -42,10 +43,11 @@ const CASES = [
     retroLabels: ['>Retrospektiv · Q3 2026</p>', '>Hele virksomheten</li>'],
     kpiTeamLabels: ['<h1>KPI-er for Support</h1>', 'Følges av <a', 'aria-label="Filtrer KPI-er"'],
     feedSummary: 'Retrospektiv for hele virksomheten, Q3 2026.',
+    tvLabels: ['>Tilbake til portalen</a>', 'data-title="Virksomhet"', '>Neste</button>', 'data-position="{position} av {count}: {title}"'],
   },
 ] as const;
 
-describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary }) => {
+describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels }) => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildSite(contentIn(locale), ENV);
@@ -55,6 +57,13 @@ describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, 
   test('declares its language', () => {
     expect(site.read('index.html')).toContain(`<html lang="${locale}">`);
     expect(site.read(OBJECTIVE)).toContain(`<html lang="${locale}">`);
+    expect(site.read('tv/index.html')).toContain(`<html lang="${locale}">`);
+  });
+
+  test('shows the TV view and its controls in its language', () => {
+    const tv = site.read('tv/index.html');
+    for (const label of tvLabels) expect(tv).toContain(label);
+    expect(tv).not.toContain('Back to the portal');
   });
 
   test('shows the chrome in its language', () => {

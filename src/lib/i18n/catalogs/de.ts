@@ -28,6 +28,12 @@ export const de: Catalog = {
   'footer.people': 'Personen',
   'footer.allPeriods': 'Alle Zeiträume',
   'footer.tv': 'TV-Ansicht',
+  'tv.back': 'Zurück zum Portal',
+  'tv.previous': 'Zurück',
+  'tv.pause': 'Pause',
+  'tv.resume': 'Fortsetzen',
+  'tv.next': 'Weiter',
+  'tv.position': '{position} von {count}: {title}',
   'footer.export': 'Export',
   'footer.builtWith': 'Erstellt mit okr-portal',
 

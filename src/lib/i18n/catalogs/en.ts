@@ -34,6 +34,12 @@ export const en = {
   'footer.people': 'People',
   'footer.allPeriods': 'All periods',
   'footer.tv': 'TV view',
+  'tv.back': 'Back to the portal',
+  'tv.previous': 'Previous',
+  'tv.pause': 'Pause',
+  'tv.resume': 'Resume',
+  'tv.next': 'Next',
+  'tv.position': '{position} of {count}: {title}',
   'footer.export': 'export',
   'footer.builtWith': 'Built with okr-portal',
 

@@ -28,6 +28,12 @@ export const es: Catalog = {
   'footer.people': 'Personas',
   'footer.allPeriods': 'Todos los periodos',
   'footer.tv': 'Vista de TV',
+  'tv.back': 'Volver al portal',
+  'tv.previous': 'Anterior',
+  'tv.pause': 'Pausa',
+  'tv.resume': 'Reanudar',
+  'tv.next': 'Siguiente',
+  'tv.position': '{position} de {count}: {title}',
   'footer.export': 'exportar',
   'footer.builtWith': 'Hecho con okr-portal',
 

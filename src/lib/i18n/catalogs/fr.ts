@@ -29,6 +29,12 @@ export const fr: Catalog = {
   'footer.people': 'Personnes',
   'footer.allPeriods': 'Toutes les périodes',
   'footer.tv': 'Vue TV',
+  'tv.back': 'Retour au portail',
+  'tv.previous': 'Précédent',
+  'tv.pause': 'Pause',
+  'tv.resume': 'Reprendre',
+  'tv.next': 'Suivant',
+  'tv.position': '{position} sur {count}\u00a0: {title}',
   'footer.export': 'export',
   'footer.builtWith': 'Réalisé avec okr-portal',
 

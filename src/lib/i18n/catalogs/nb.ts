@@ -28,6 +28,12 @@ export const nb: Catalog = {
   'footer.people': 'Personer',
   'footer.allPeriods': 'Alle perioder',
   'footer.tv': 'TV-visning',
+  'tv.back': 'Tilbake til portalen',
+  'tv.previous': 'Forrige',
+  'tv.pause': 'Pause',
+  'tv.resume': 'Fortsett',
+  'tv.next': 'Neste',
+  'tv.position': '{position} av {count}: {title}',
   'footer.export': 'eksport',
   'footer.builtWith': 'Laget med okr-portal',
 
