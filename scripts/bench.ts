@@ -116,6 +116,16 @@ function buildEnv(content: string, portalRoot: string, name: string): Record<str
   };
 }
 
+/** The generated content and the project snapshot of one size go, unless --keep asks to keep them. */
+function removeUnlessKept(work: string, portalRoot: string): void {
+  if (!values.keep) {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(portalRoot, { recursive: true, force: true });
+  } else {
+    console.log(`kept: ${work} and ${portalRoot}`);
+  }
+}
+
 async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `okr-portal-bench-${n}-`));
   const content = join(work, 'content');
@@ -164,12 +174,7 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
       runs: { portal: portals.map((run) => run.seconds), baseline: baselines.map((run) => run.seconds) },
     };
   } finally {
-    if (!values.keep) {
-      rmSync(work, { recursive: true, force: true });
-      rmSync(portalRoot, { recursive: true, force: true });
-    } else {
-      console.log(`kept: ${work} and ${portalRoot}`);
-    }
+    removeUnlessKept(work, portalRoot);
   }
 }
 
@@ -187,12 +192,7 @@ async function benchmarkShardedSize(n: number, kpis: number, count: number): Pro
     console.log('');
     for (const line of formatShardFigures(n, figures)) console.log(line);
   } finally {
-    if (!values.keep) {
-      rmSync(work, { recursive: true, force: true });
-      rmSync(portalRoot, { recursive: true, force: true });
-    } else {
-      console.log(`kept: ${work} and ${portalRoot}`);
-    }
+    removeUnlessKept(work, portalRoot);
   }
 }
 

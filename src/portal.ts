@@ -108,13 +108,7 @@ function plannedPagesOf(portal: Portal): { byRoute: Map<RouteName, SitePage[]>; 
       snapshotDates: (period) => portal.timelineOf(period).dates,
       brandingFiles: portal.brandingFiles().map((file) => file.path.slice('branding/'.length)),
     });
-    const byRoute = new Map<RouteName, SitePage[]>();
-    for (const page of pages) {
-      const list = byRoute.get(page.route);
-      if (list) list.push(page);
-      else byRoute.set(page.route, [page]);
-    }
-    found = { byRoute, plan: portal.inputs.shard ? planShards(pages, portal.inputs.shard.count) : new Map() };
+    found = { byRoute: Map.groupBy(pages, (page) => page.route), plan: portal.inputs.shard ? planShards(pages, portal.inputs.shard.count) : new Map() };
     planned.set(portal, found);
   }
   return found;

@@ -4,7 +4,7 @@
  * each route's `getStaticPaths`. The pages without parameters (home, lists, search, feeds)
  * are not here: every shard renders them, from the same whole content, so they are alike.
  */
-import { periodPhase } from '../calendar/period.ts';
+import { groupByPeriod, periodPhase } from '../calendar/period.ts';
 import { kpiFilterOptions } from './kpi-list.ts';
 import type { PortalModel } from './portal-model.ts';
 import { chronological } from './report.ts';
@@ -63,8 +63,9 @@ export function sitePages(model: PortalModel, sources: SitePageSources): SitePag
   for (const kpi of model.kpis) add('kpis', { id: kpi.id }, 3 + kpi.data.length / 20);
   for (const team of model.teams) add('teams', { id: team.id }, 2 + (teamObjectives.get(team.id) ?? 0));
   for (const person of model.people) add('people', { id: person.id }, 1 + (owned.get(person.id) ?? 0));
+  const byPeriod = groupByPeriod(model.objectives);
   for (const period of model.periods) {
-    const objectives = model.objectives.filter((objective) => objective.period === period);
+    const objectives = byPeriod.get(period) ?? [];
     const size = objectives.length;
     add('period', { period }, 2 + size);
     add('period-changes', { period }, 1 + size / 2);
