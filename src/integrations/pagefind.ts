@@ -84,4 +84,3 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-export { formatIndexSummary, indexDocuments, INDEX_FOLDER, SearchIndexError, type IndexSummary } from '../loader/search-index.ts';
