@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { kpiBadge, objectiveBadge, renderBadge } from '../lib/render/badge.ts';
+import { keyResultBadge, kpiBadge, objectiveBadge, renderBadge } from '../lib/render/badge.ts';
+import { i18nFor } from '../lib/i18n/index.ts';
 import { kpiSeriesCsv } from '../lib/export/csv-export.ts';
-import { formatValue } from '../lib/render/format.ts';
 import { renderKpiChartSvg } from '../lib/charts/kpi-chart-svg.ts';
 import type { PortalModel } from '../lib/model/portal-model.ts';
 import { gradeOf } from '../lib/model/progress.ts';
@@ -23,15 +23,16 @@ import { buildStopped, stepFailed } from './build-failure.ts';
  */
 export function derivedFiles(model: PortalModel): [string, string][] {
   const files: [string, string][] = [];
+  const { format } = i18nFor(model.settings.locale);
   for (const objective of model.objectives) {
-    files.push([`badges/objectives/${objective.id}.svg`, renderBadge(objectiveBadge(objective))]);
+    files.push([`badges/objectives/${objective.id}.svg`, renderBadge(objectiveBadge(objective, format))]);
     for (const kr of objective.keyResults) {
-      const badge = { label: kr.title, value: `${Math.round(kr.score * 100)}%`, tone: gradeOf(kr.score, model.settings.grading) };
+      const badge = keyResultBadge(kr, gradeOf(kr.score, model.settings.grading), format);
       files.push([`badges/key-results/${objective.id}/${kr.id}.svg`, renderBadge(badge)]);
     }
   }
   for (const kpi of model.kpis) {
-    files.push([`badges/kpis/${kpi.id}.svg`, renderBadge(kpiBadge(kpi, formatValue(kpi.latest?.value, kpi.unit)))]);
+    files.push([`badges/kpis/${kpi.id}.svg`, renderBadge(kpiBadge(kpi, format))]);
     files.push([`embed/kpis/${kpi.id}.svg`, renderKpiChartSvg(kpi)]);
     files.push([`api/v1/kpis/${kpi.id}.csv`, kpiSeriesCsv(kpi)]);
   }

@@ -88,6 +88,8 @@ describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, 
     const objective = site.read(OBJECTIVE);
     expect(objective).toMatch(score);
     expect(objective).toMatch(percent);
+    // Badges are embedded elsewhere but speak the portal's language too: `67 %` in both.
+    expect(site.read('badges/objectives/2026-q3/support-efficiency.svg')).toMatch(/>\d+\u00a0%<\/text>/);
   });
 
   test('indexes the search in its language, and the feeds say so', () => {

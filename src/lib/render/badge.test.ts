@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
-import { kpiBadge, objectiveBadge, renderBadge } from './badge.ts';
+import { i18nFor } from '../i18n/index.ts';
+import { keyResultBadge, kpiBadge, objectiveBadge, renderBadge } from './badge.ts';
 import { textWidth, truncate } from './svg.ts';
 
 describe('renderBadge', () => {
@@ -22,7 +23,16 @@ describe('objectiveBadge and kpiBadge', () => {
     [{ period: '2026-Q3', title: 'Support efficiency', score: 0.666, grade: 'yellow' as const }, { label: 'Q3 Support efficiency', value: '67%', tone: 'yellow' }],
     [{ period: '2026-Q4', title: 'Grow', score: 1, grade: 'green' as const }, { label: 'Q4 Grow', value: '100%', tone: 'green' }],
   ])('%j', (objective, expected) => {
-    expect(objectiveBadge(objective)).toEqual(expected);
+    expect(objectiveBadge(objective, i18nFor('en').format)).toEqual(expected);
+  });
+
+  test('values are written in the portal\'s locale', () => {
+    const de = i18nFor('de').format;
+    expect(objectiveBadge({ period: '2026-Q3', title: 'Wachsen', score: 0.666, grade: 'yellow' }, de).value).toBe('67\u00a0%');
+    expect(keyResultBadge({ title: 'Antworten', score: 0.5 }, 'red', de)).toEqual({ label: 'Antworten', value: '50\u00a0%', tone: 'red' });
+    expect(kpiBadge({ title: 'Umsatz', status: 'healthy', unit: 'EUR', latest: { value: 1250.5 } }, de).value).toBe('1.251\u00a0€');
+    expect(kpiBadge({ title: 'NPS', status: 'healthy', unit: 'pts', latest: { value: 1250.5 } }, i18nFor('en').format).value).toBe('1,251 pts');
+    expect(kpiBadge({ title: 'NPS', status: 'no-data', unit: 'pts' }, i18nFor('nb').format).value).toBe('–');
   });
 
   test.each([
@@ -32,7 +42,7 @@ describe('objectiveBadge and kpiBadge', () => {
     ['no-data', 'grey'],
     ['untracked', 'grey'],
   ])('a %s KPI is %s', (status, tone) => {
-    expect(kpiBadge({ title: 'NPS', status }, '41').tone).toBe(tone);
+    expect(kpiBadge({ title: 'NPS', status }, i18nFor('en').format).tone).toBe(tone);
   });
 });
 

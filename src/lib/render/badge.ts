@@ -1,7 +1,10 @@
 /**
  * Build-time SVG badges (shields.io style) for objectives, key results and KPIs, to put in a
- * README, wiki or handbook. Script-free, with an accessible name.
+ * README, wiki or handbook. Script-free, with an accessible name. Values are written in the
+ * portal's locale (`67 %` and `1.250,5 €` in German), like the pages the badge links to.
  */
+import type { Formats } from '../i18n/index.ts';
+import type { Grade } from '../model/progress.ts';
 import { escapeHtml } from './html.ts';
 import { statusTone, type Tone } from './status-tone.ts';
 import { textWidth, truncate } from './svg.ts';
@@ -21,7 +24,7 @@ const PAD = 6;
  * A two-part badge: a grey label and a coloured value.
  * @example renderBadge({ label: 'Q3 support efficiency', value: '67%', tone: 'yellow' })
  */
-export function renderBadge(input: { label: string; value: string; tone: Tone }): string {
+export function renderBadge(input: BadgeText): string {
   const label = truncate(input.label, 48);
   const value = truncate(input.value, 24);
   const labelWidth = Math.ceil(textWidth(label) + 2 * PAD);
@@ -43,23 +46,36 @@ export function renderBadge(input: { label: string; value: string; tone: Tone })
   ].join('\n');
 }
 
-/**
- * The badge of an objective: `Q3 <title>` and its score as a percentage, coloured by grade.
- * @example objectiveBadge({ period: '2026-Q3', title: 'Support efficiency', score: 0.67, grade: 'yellow' })
- * // { label: 'Q3 Support efficiency', value: '67%', tone: 'yellow' }
- */
-export function objectiveBadge(objective: { period: string; title: string; score: number; grade: 'green' | 'yellow' | 'red' }): {
+/** What a badge says: its label, its value and the tone of the value. */
+export interface BadgeText {
   label: string;
   value: string;
   tone: Tone;
-} {
-  return { label: `${objective.period.slice(5)} ${objective.title}`, value: `${Math.round(objective.score * 100)}%`, tone: objective.grade };
 }
 
 /**
- * The badge of a KPI: its title and latest value, coloured by status.
- * @example kpiBadge({ title: 'NPS', status: 'healthy' }, '41 pts') // { label: 'NPS', value: '41 pts', tone: 'green' }
+ * The badge of an objective: `Q3 <title>` and its score as a percentage, coloured by grade.
+ * @example objectiveBadge({ period: '2026-Q3', title: 'Support efficiency', score: 0.67, grade: 'yellow' }, i18nFor('en').format)
+ * // { label: 'Q3 Support efficiency', value: '67%', tone: 'yellow' }
  */
-export function kpiBadge(kpi: { title: string; status: string }, latest: string): { label: string; value: string; tone: Tone } {
-  return { label: kpi.title, value: latest, tone: statusTone(kpi.status) };
+export function objectiveBadge(objective: { period: string; title: string; score: number; grade: Grade }, format: Pick<Formats, 'percent'>): BadgeText {
+  return { label: `${objective.period.slice(5)} ${objective.title}`, value: format.percent(objective.score), tone: objective.grade };
+}
+
+/**
+ * The badge of a key result: its title and score as a percentage, coloured by grade.
+ * @example keyResultBadge({ title: 'Reply within a day', score: 0.5 }, 'red', i18nFor('de').format)
+ * // { label: 'Reply within a day', value: '50 %', tone: 'red' }
+ */
+export function keyResultBadge(keyResult: { title: string; score: number }, grade: Grade, format: Pick<Formats, 'percent'>): BadgeText {
+  return { label: keyResult.title, value: format.percent(keyResult.score), tone: grade };
+}
+
+/**
+ * The badge of a KPI: its title and latest value with its unit, coloured by status.
+ * @example kpiBadge({ title: 'NPS', status: 'healthy', unit: 'pts', latest: { value: 41 } }, i18nFor('en').format)
+ * // { label: 'NPS', value: '41 pts', tone: 'green' }
+ */
+export function kpiBadge(kpi: { title: string; status: string; unit?: string | undefined; latest?: { value: number } | undefined }, format: Pick<Formats, 'value'>): BadgeText {
+  return { label: kpi.title, value: format.value(kpi.latest?.value, kpi.unit), tone: statusTone(kpi.status) };
 }
