@@ -3,7 +3,8 @@
  * which folder may import which, and that src/lib stays pure (no Node, no Astro, no clock).
  * Imports are read with TypeScript's own pre-processor (`ts.preProcessFile`), which finds
  * static imports, re-exports and `import()` without type-checking; `.astro` files are read
- * from their frontmatter and their `<script>` tags.
+ * from their frontmatter and their `<script>` tags. Also: the styles use logical properties only
+ * (docs/i18n.md, right-to-left languages).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
@@ -134,5 +135,31 @@ describe('the folder rules of docs/architecture.md', () => {
     }
     expect(impure).toEqual([]);
   });
+});
 
+describe('styles for right-to-left languages (docs/i18n.md)', () => {
+  // A left/right property stays left/right in Arabic or Hebrew; the logical ones
+  // (margin-inline-start, inset-inline-end, text-align: start) follow `<html dir>`, so a
+  // right-to-left language needs only a catalog.
+  const PHYSICAL = /\b(?:margin|padding|border|inset)-(?:left|right)\b|(?<![-\w])(?:left|right)\s*:|\b(?:text-align|float|clear)\s*:\s*(?:left|right)\b/;
+  const styleFiles = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((path) => posix.join('src', path.split('\\').join('/')))
+    .filter((path) => /\.(css|astro)$/.test(path));
+
+  test('finds the styles it checks (the reader works)', () => {
+    expect(styleFiles.filter((file) => file.endsWith('.css')).length).toBeGreaterThan(2);
+    expect(PHYSICAL.test('.x { margin-left: 1rem }')).toBe(true);
+    expect(PHYSICAL.test('.x { left: 0 }')).toBe(true);
+    expect(PHYSICAL.test('.x { text-align: right }')).toBe(true);
+    expect(PHYSICAL.test('.x { margin-inline-start: 1rem; inset-inline-end: 0; text-align: end }')).toBe(false);
+  });
+
+  test('use logical properties, never left or right', () => {
+    const physical = styleFiles.flatMap((file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const css = file.endsWith('.css') ? text : [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n');
+      return css.split('\n').filter((line) => PHYSICAL.test(line)).map((line) => `${file}: ${line.trim()}`);
+    });
+    expect(physical).toEqual([]);
+  });
 });
