@@ -8,7 +8,7 @@ import { CADENCE_DAYS, keyResultFreshness } from '../../src/lib/model/freshness.
 import { isDraft, type ContentSet } from '../../src/lib/content/content-set.ts';
 import { latestPoint } from '../../src/lib/model/kpi.ts';
 import { periodBounds, periodPhase } from '../../src/lib/calendar/period.ts';
-import type { ContentProblem } from '../../src/lib/content/problems.ts';
+import { quoteValue, type ContentProblem } from '../../src/lib/content/problems.ts';
 import type { KpiData } from '../../src/lib/content/schema/kpi.ts';
 
 /** A KPI is stale when its latest value is older than this many cadences. */
@@ -29,6 +29,7 @@ export function lintMethodology(content: ContentSet, asOf: string): ContentProbl
   const cadence = content.settings.checkin_cadence;
   const kpiData = new Map(content.kpis.map((kpi) => [kpi.id, kpi.data.data ?? []]));
   const personName = new Map(content.people.map((person) => [person.id, person.data.name]));
+  warnings.push(...lintObjectiveShape(content));
 
   for (const { id, file, data } of objectives) {
     if (data.key_results.every((kr) => kr.type === 'milestone')) {
@@ -81,6 +82,89 @@ export function lintMethodology(content: ContentSet, asOf: string): ContentProbl
     warn(first, '', 'missing-retrospective', `period ${period} is closed and has ${files.length} objective${files.length === 1 ? '' : 's'} but no published retrospective`, `Write one: okr close ${period} scaffolds it, or okr new retrospective --period ${period}.`);
   }
   return warnings;
+}
+
+/**
+ * Objective titles that name a task rather than an outcome. English only: titles in other
+ * languages are not checked (a word list per catalog language would guess more than it helps).
+ */
+const TASK_TITLE_RE = /^(?:implement|migrate|deploy|set up|install|refactor|upgrade|integrate|rewrite|roll out|finish|complete|fix|introduce)\b/i;
+
+/**
+ * Warnings on how objectives are written and aligned (docs/content-format.md, "Methodology
+ * checks", with a bad and a good example of each): task titles, too few key results, targets
+ * that ask for no change, repeated key result titles, parents in another period, cascades
+ * that skip a level, and aspirational objectives graded 1.0 that no retrospective explains.
+ * Drafts are skipped, like every methodology check.
+ * @example lintObjectiveShape(content).map((problem) => problem.code) // ['task-title']
+ */
+export function lintObjectiveShape(content: ContentSet): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  const warn = (file: string, field: string, code: string, message: string, hint?: string): void => {
+    warnings.push({ file, field, severity: 'warning', code, message, hint });
+  };
+  const objectives = content.objectives.filter((objective) => !isDraft(objective));
+  const byId = new Map(objectives.map((objective) => [objective.id, objective]));
+  const teamParent = new Map(content.teams.map((team) => [team.id, team.data.parent]));
+  const teamsWithObjectives = new Set(objectives.map(({ data }) => `${data.team} ${data.period}`));
+  const retrospectiveText = new Map<string, string>();
+  for (const retro of content.retrospectives.filter((entry) => !isDraft(entry))) {
+    retrospectiveText.set(retro.data.period, `${retrospectiveText.get(retro.data.period) ?? ''}\n${retro.body}`.toLowerCase());
+  }
+
+  for (const { id, file, data } of objectives) {
+    if (TASK_TITLE_RE.test(data.title)) {
+      warn(file, 'title', 'task-title', `${quoteValue(data.title)} names a task, not an outcome`, 'Say what is different when it is done, and make the task a key result or leave it to the plan.');
+    }
+    if (data.key_results.length < 2) {
+      warn(file, 'key_results', 'too-few-key-results', 'has 1 key result; 2 to 5 show from more than one side that the objective is reached');
+    }
+    const titleIndex = new Map<string, number>();
+    data.key_results.forEach((kr, index) => {
+      if ((kr.type === 'increase' || kr.type === 'decrease') && kr.start !== undefined && kr.target === kr.start) {
+        warn(file, `key_results[${index}].target`, 'no-change-target', `equals start (${kr.start}): the key result asks for no change`, 'Set the target you aim for, or type: maintain to hold a level.');
+      }
+      const title = kr.title.trim().toLowerCase();
+      const first = titleIndex.get(title);
+      if (first === undefined) titleIndex.set(title, index);
+      else warn(file, `key_results[${index}].title`, 'duplicate-key-result-title', `${quoteValue(kr.title)} is also the title of key_results[${first}]`);
+    });
+    const parent = data.parent === undefined ? undefined : byId.get(data.parent);
+    if (parent && parent.data.period !== data.period) {
+      warn(file, 'parent', 'parent-other-period', `${parent.id} is an objective of ${parent.data.period}, this one of ${data.period}`, 'Align to an objective of the same period: roll-ups and the alignment tree are per period.');
+    }
+    if (parent && data.team !== undefined && parent.data.team !== undefined) {
+      const skipped = teamsBetween(data.team, parent.data.team, teamParent).find((team) => teamsWithObjectives.has(`${team} ${data.period}`));
+      if (skipped !== undefined) {
+        warn(file, 'parent', 'skipped-level', `aligns to ${parent.id} of ${parent.data.team}, past ${skipped}, which has objectives in ${data.period}`, `Align to an objective of ${skipped}, so that the cascade reads level by level.`);
+      }
+    }
+    if (data.kind === 'aspirational' && isGradedPerfect(data)) {
+      const text = retrospectiveText.get(data.period) ?? '';
+      if (!text.includes(id.toLowerCase()) && !text.includes(data.title.toLowerCase())) {
+        warn(file, 'score', 'perfect-aspirational', `an aspirational objective graded 1.0, and no retrospective of ${data.period} mentions it`, 'Aspirational objectives succeed at 0.6 to 0.7: say in the retrospective why this one was reached in full, or make it committed next time.');
+      }
+    }
+  }
+  return warnings;
+}
+
+/** The teams strictly between `team` and its ancestor `ancestor`, nearest first; empty when `ancestor` is not above `team`. */
+function teamsBetween(team: string, ancestor: string, teamParent: ReadonlyMap<string, string | undefined>): string[] {
+  const between: string[] = [];
+  const seen = new Set<string>([team]);
+  for (let current = teamParent.get(team); current !== undefined && !seen.has(current); current = teamParent.get(current)) {
+    if (current === ancestor) return between;
+    seen.add(current);
+    between.push(current);
+  }
+  return [];
+}
+
+/** An objective graded 1.0 at the end: its own `score`, or every key result's `score`. */
+function isGradedPerfect(data: ContentSet['objectives'][number]['data']): boolean {
+  if (data.score !== undefined) return data.score === 1;
+  return data.key_results.length > 0 && data.key_results.every((kr) => kr.score === 1);
 }
 
 /**
