@@ -14,7 +14,8 @@ import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
 import { gitTopLevel, readTimelines } from './loader/git-history.ts';
-import { readFileSync } from 'node:fs';
+import { readContentBytes } from './loader/read-content.ts';
+import { MAX_LOGO_BYTES } from './lib/content/content-limits.ts';
 import { i18nFor, type I18n } from './lib/i18n/index.ts';
 import { relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -295,8 +296,10 @@ function brandingFilesOf(model: PortalModel, contentRoot: string): BrandingFile[
   const { branding } = model.settings;
   const files: BrandingFile[] = [];
   const logo = logoPath(branding);
-  // The loader checked that the logo is a file of the content folder (src/lib/content/load-content.ts).
-  if (logo && branding?.logo) files.push({ path: logo, type: IMAGE_TYPES[logo.slice(logo.lastIndexOf('.') + 1)] ?? 'application/octet-stream', body: new Uint8Array(readFileSync(resolve(contentRoot, branding.logo))) });
+  // The loader checked that the logo is a file of the content folder within the size limit
+  // (src/lib/content/load-content.ts); it is read under the walk's rules once more, in case it
+  // was swapped since.
+  if (logo && branding?.logo) files.push({ path: logo, type: IMAGE_TYPES[logo.slice(logo.lastIndexOf('.') + 1)] ?? 'application/octet-stream', body: readContentBytes(contentRoot, branding.logo, MAX_LOGO_BYTES) });
   const theme = themePath(branding);
   if (theme && branding?.accent) files.push({ path: theme, type: 'text/css', body: themeCss(branding.accent) });
   return files;

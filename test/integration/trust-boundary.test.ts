@@ -8,12 +8,13 @@
  * (and one real `astro build`) and assert that the marker appears nowhere.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
-import { loadContent } from '../../src/loader/read-content.ts';
+import { loadContent, readContentBytes } from '../../src/loader/read-content.ts';
 import { okrProcess } from '../cli/run-okr.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 
@@ -134,6 +135,90 @@ describe('the content root is a boundary', () => {
     writeFileSync(join(content, 'people/zed.md'), '---\nname: Zed\n---\n');
     chmodSync(join(content, 'people/zed.md'), 0o000);
     expect(problemLines(work)).toEqual(['content/people/zed.md: cannot be read (permission denied)']);
+  });
+
+  test('a socket is an error naming it, and is never opened', async () => {
+    const { work, content } = workspace();
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(content, 'people/talk.md'), done));
+    try {
+      expect(problemLines(work)).toEqual(['content/people/talk.md: is a socket, not a regular file, and is never opened; remove it']);
+    } finally {
+      server.close();
+    }
+  });
+
+  test.each([
+    ['portal.yaml', 'portal.yaml', `name: ${SECRET}\n`],
+    ['a retrospective', 'retrospectives/2026-q4.md', `---\ntitle: ${SECRET}\nperiod: 2026-Q4\n---\n`],
+    ['a person', 'people/zed.md', `---\nname: ${SECRET}\n---\n`],
+  ])('%s that links to a file outside the root is an error naming the link; the file is never read', (_, path, text) => {
+    const { work, content } = workspace();
+    writeFileSync(join(work, 'outside/linked'), text);
+    rmSync(join(content, path), { force: true });
+    symlinkSync(join(work, 'outside/linked'), join(content, path));
+    expect(problemLines(work)).toEqual([
+      `content/${path}: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead`,
+    ]);
+    expect(githubCheck(work).output).not.toContain(SECRET);
+  });
+
+  test('a branding logo that links outside the root, or is a FIFO, is an error naming it (the logo is never opened by the check)', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(work, 'outside/logo.svg'), `<svg>${SECRET}</svg>`);
+    mkdirSync(join(content, 'branding'));
+    symlinkSync(join(work, 'outside/logo.svg'), join(content, 'branding/logo.svg'));
+    execFileSync('mkfifo', [join(content, 'branding/mark.svg')]);
+    writeFileSync(join(content, 'portal.yaml'), `${readFileSync(join(content, 'portal.yaml'), 'utf8')}branding:\n  logo: branding/logo.svg\n`);
+    expect(problemLines(work)).toEqual([
+      'content/branding/logo.svg: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead',
+      'content/branding/mark.svg: is a named pipe (FIFO), not a regular file, and is never opened; remove it',
+      'content/portal.yaml: branding.logo: "branding/logo.svg" is not a file in the content folder; put the logo there or correct the path',
+    ]);
+  });
+
+  test('a branding logo above 1 MB is an error before the build copies it', () => {
+    const { work, content } = workspace();
+    mkdirSync(join(content, 'branding'));
+    writeFileSync(join(content, 'branding/logo.png'), Buffer.alloc(1_500_000));
+    writeFileSync(join(content, 'portal.yaml'), `${readFileSync(join(content, 'portal.yaml'), 'utf8')}branding:\n  logo: branding/logo.png\n`);
+    expect(problemLines(work)).toEqual(['content/branding/logo.png: branding.logo: is 1500000 bytes, more than the limit of 1000000 bytes (1 MB) for a logo; use a smaller image']);
+  });
+
+  test('the build reads the logo under the same rules: a logo swapped after the check for a link outside, a FIFO or a bigger file is refused in one line', () => {
+    const { work, content } = workspace();
+    mkdirSync(join(content, 'branding'));
+    const logo = join(content, 'branding/logo.svg');
+    writeFileSync(logo, '<svg/>');
+    expect(Buffer.from(readContentBytes(content, 'branding/logo.svg', 100)).toString()).toBe('<svg/>');
+    const refusal = (): string => {
+      try {
+        readContentBytes(content, 'branding/logo.svg', 100);
+        return 'read';
+      } catch (error) {
+        expect((error as Error).stack).toBe(`ContentReadError: ${(error as Error).message}`);
+        return (error as Error).message;
+      }
+    };
+    writeFileSync(logo, 'x'.repeat(101));
+    expect(refusal()).toBe(`${logo}: is more than 100 bytes`);
+    rmSync(logo);
+    symlinkSync(join(work, 'outside/secret.csv'), logo);
+    expect(refusal()).toBe(`${logo}: is a symbolic link to a path outside the content folder, which is never read`);
+    rmSync(logo);
+    execFileSync('mkfifo', [logo]);
+    expect(refusal()).toBe(`${logo}: is a named pipe (FIFO), not a regular file, and is never read`);
+  });
+
+  test('a content root that is a dangling link, or a file, is one error naming it', () => {
+    const { work } = workspace();
+    symlinkSync(join(work, 'gone'), join(work, 'dangling'));
+    expect(loadContent({ contentDir: 'dangling', audience: 'public', cwd: work }).problems.map(formatProblem)).toEqual([
+      'dangling: content folder does not exist (set PORTAL_CONTENT_DIR or create content/)',
+    ]);
+    expect(loadContent({ contentDir: 'content/portal.yaml', audience: 'public', cwd: work }).problems.map(formatProblem)).toEqual([
+      'content/portal.yaml: content folder does not exist (set PORTAL_CONTENT_DIR or create content/)',
+    ]);
   });
 
   test('a link to a file inside the root is read, and the content root itself may be a link', () => {
