@@ -8,7 +8,7 @@ import type { CollectionName } from './lib/content/content-set.ts';
 import type { Objective, PortalModel } from './lib/model/portal-model.ts';
 import { groupByPeriod } from './lib/calendar/period.ts';
 import { routeUrl, type Route } from './lib/render/urls.ts';
-import { bodyHtmlOf, buildModelOnce, periodTimelineOnce, snapshotModelOnce } from './loader/content-source.ts';
+import { bodyHtmlOf, buildModelOnce, mentionsHiddenOnce, periodTimelineOnce, snapshotModelOnce } from './loader/content-source.ts';
 import type { PeriodTimeline } from './lib/model/snapshots.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
@@ -312,8 +312,9 @@ function brandingFilesOf(model: PortalModel, contentRoot: string): BrandingFile[
 function readHistory(contentRoot: string, model: PortalModel, inputs: BuildInputs): Map<string, EntryHistory> {
   const timelines = readTimelines(contentRoot, model.objectives.map((objective) => objective.path), inputs.cacheDir ?? 'node_modules/.astro');
   const history = new Map<string, EntryHistory>();
+  const mentionsHidden = mentionsHiddenOnce();
   for (const objective of model.objectives) {
-    const entry = entryHistory(timelines.get(objective.path) ?? [], inputs.audience, inputs.historyDetails);
+    const entry = entryHistory(timelines.get(objective.path) ?? [], inputs.audience, inputs.historyDetails, mentionsHidden);
     if (entry) history.set(objective.id, entry);
   }
   return history;
