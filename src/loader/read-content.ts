@@ -66,7 +66,6 @@ export function readContentFiles(contentDir: string, cwd: string = process.cwd()
     fail(root, 'unreadable-folder', `cannot be read (${reasonOf(error)})`);
     return { files, problems };
   }
-  const isInside = (real: string): boolean => isInsideRoot(real, realRoot);
   const walk = (dir: string, realDir: string): void => {
     let names: string[];
     try {
@@ -76,9 +75,9 @@ export function readContentFiles(contentDir: string, cwd: string = process.cwd()
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (isSkippedName(name)) continue;
       const full = join(dir, name);
-      const target = resolveEntry(join(realDir, name), realDir, isInside);
+      const target = resolveEntry(join(realDir, name), realDir, realRoot);
       if ('code' in target) {
         fail(full, target.code, target.message);
         continue;
@@ -98,6 +97,15 @@ export function readContentFiles(contentDir: string, cwd: string = process.cwd()
 }
 
 type Failure = { code: string; message: string };
+
+/**
+ * Names the walk never enters or reads: hidden files and folders (`.git`, `.env`, editors'
+ * swap files) and `node_modules`. A link may not reach them either, or `kpis/x.csv ->
+ * ../.git/config` would put a line of the repository's credentials into a message.
+ */
+function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
 
 /** Whether a real (symlink-free) path is the real root or lies below it. */
 function isInsideRoot(real: string, realRoot: string): boolean {
@@ -157,7 +165,7 @@ export function readContentBytes(root: string, path: string, maxBytes: number): 
  * What an entry of the walk is: a folder or a regular file (with its real path), or why it
  * is not read. Symlinks are resolved with realpath and must stay inside the root.
  */
-function resolveEntry(entry: string, realDir: string, isInside: (real: string) => boolean): { real: string; stat: Stats } | Failure {
+function resolveEntry(entry: string, realDir: string, realRoot: string): { real: string; stat: Stats } | Failure {
   let stat: Stats;
   try {
     stat = lstatSync(entry);
@@ -175,7 +183,10 @@ function resolveEntry(entry: string, realDir: string, isInside: (real: string) =
       return { code: 'unreadable-file', message: `is a symbolic link that cannot be followed (${reasonOf(error)})` };
     }
     // The target is not named: it is not content, and a path can be a secret too.
-    if (!isInside(real)) return { code: 'symlink-outside-content', message: 'is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead' };
+    if (!isInsideRoot(real, realRoot)) return { code: 'symlink-outside-content', message: 'is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead' };
+    if (relative(realRoot, real).split(sep).some(isSkippedName)) {
+      return { code: 'symlink-to-skipped', message: 'is a symbolic link to a hidden file or folder or into node_modules, which the portal never reads; copy the file here instead' };
+    }
     try {
       stat = statSync(real);
     } catch (error) {

@@ -137,6 +137,25 @@ describe('the content root is a boundary', () => {
     expect(problemLines(work)).toEqual(['content/people/zed.md: cannot be read (permission denied)']);
   });
 
+  test('a link inside the root to a hidden file or into node_modules (which the walk never reads) is an error, and no line of it is quoted', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    mkdirSync(join(content, '.git'));
+    writeFileSync(join(content, '.git/config'), `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    writeFileSync(join(content, '.env'), `TOKEN=${SECRET}\n`);
+    mkdirSync(join(content, 'node_modules/pkg'), { recursive: true });
+    writeFileSync(join(content, 'node_modules/pkg/readme.md'), `---\nname: ${SECRET}\nvisibility: everyone\n---\n`);
+    symlinkSync('../../.env', join(content, 'kpis/support/csat.csv'));
+    symlinkSync('../.git/config', join(content, 'people/config.md'));
+    symlinkSync('../node_modules/pkg/readme.md', join(content, 'people/readme.md'));
+    const skipped = 'is a symbolic link to a hidden file or folder or into node_modules, which the portal never reads; copy the file here instead';
+    expect(problemLines(work)).toEqual([`${KPI}.csv: ${skipped}`, `content/people/config.md: ${skipped}`, `content/people/readme.md: ${skipped}`]);
+    const check = githubCheck(work);
+    expect(check.output).toContain(`::error file=${KPI}.csv,title=okr check (symlink-to-skipped)::${skipped}`);
+    expect(check.output).not.toContain(SECRET);
+    expect(check.output).not.toMatch(NO_STACK);
+  });
+
   test('a socket is an error naming it, and is never opened', async () => {
     const { work, content } = workspace();
     const server = createServer();
