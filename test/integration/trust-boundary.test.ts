@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 import { loadContent, readContentBytes } from '../../src/loader/read-content.ts';
-import { okrProcess } from '../cli/run-okr.ts';
+import { okr, okrProcess } from '../cli/run-okr.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 
 const SECRET = 'SECRET_MARKER_xyz';
@@ -373,6 +373,17 @@ describe('a real build', () => {
 });
 
 describe('CLI writes', () => {
+  test('an unexpected failure (a file where okr needs a folder) is one line naming the command and the file; the stack only with PORTAL_DEBUG=1', async () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'teams/platform'), 'not a folder');
+    const args = ['new', 'team', '--id', 'platform/infra', '--name', 'Infra'];
+    const plain = await okr(args, { cwd: work });
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toBe(`okr: new failed: EEXIST: file already exists, mkdir '${join(content, 'teams/platform')}' (set PORTAL_DEBUG=1 to see the stack trace)\n`);
+    const debug = await okr(args, { cwd: work, env: { PORTAL_DEBUG: '1' } });
+    expect(debug.stderr).toMatch(/^okr: new failed: EEXIST[^\n]*\nError: EEXIST[^\n]*\n\s+at /);
+  });
+
   test('okr new never writes through a folder that links outside the root', () => {
     const { work, content } = workspace();
     mkdirSync(join(work, 'outside/teams'));

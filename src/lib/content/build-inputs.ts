@@ -121,6 +121,15 @@ export function parseBuildInputs(
 }
 
 /**
+ * Whether PORTAL_DEBUG asks for stack traces: the build and `okr` report an unexpected
+ * failure in one line, and print its stack only then.
+ * @example debugging({ PORTAL_DEBUG: '1' }) // true
+ */
+export function debugging(env: Readonly<Record<string, string | undefined>>): boolean {
+  return ['1', 'true', 'yes', 'on'].includes((env.PORTAL_DEBUG ?? '').trim().toLowerCase());
+}
+
+/**
  * PORTAL_HISTORY_DETAILS: `none`, or a comma-separated list of `authors` and `subjects`.
  * Subjects are free text that can name anything in the repository, hidden entries included,
  * so no audience gets them by default; author names are colleagues' names, which only
