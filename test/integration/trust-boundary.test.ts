@@ -333,6 +333,22 @@ describe('messages never echo what is not content', () => {
     expect(check.output.split('\n').filter((line) => line.startsWith('::error'))).toEqual([]);
   });
 
+  test('a value holding %0A, a newline and a workflow command stays inside its one annotation', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\nvisibility: "x%0A::error file=a.md::forged\\n::warning::again"\n---\n`);
+    const annotations = githubCheck(work).output.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations).toEqual([
+      '::error file=content/people/zed.md,line=3,col=13,title=okr check (invalid-value)::visibility: must be one of public, internal, private, got "x%250A::error file=a.md::forged\\n::warning::again"',
+    ]);
+  });
+
+  test('a CSV sidecar whose first line is not the header quotes at most 60 characters of it', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    writeFileSync(join(content, 'kpis/support/csat.csv'), `${'h'.repeat(70)}${SECRET}\n2026-08-01,9\n`);
+    expect(problemLines(work)).toEqual([`${KPI}.csv:1:1: header: must be "date,value" or "date,value,note", got "${'h'.repeat(57)}..."`]);
+  });
+
   test('a YAML syntax error quotes no line of the file', () => {
     const { work, content } = workspace();
     writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\nrole: "${SECRET} unclosed\n---\n`);
