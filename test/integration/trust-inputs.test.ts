@@ -327,6 +327,16 @@ describe('two builds of one checkout started together (public and internal)', ()
       /\[WARN\] \[okr-portal:content-check\] PORTAL_SITE is not set: the build leaves out what needs absolute URLs \(RSS and JSON feeds, sitemap, embed snippets\)\. Set PORTAL_SITE=https:\/\/your\.host to include them\.$/,
     );
   });
+
+  test('without PORTAL_SITE robots.txt names no sitemap, and objective and KPI pages offer downloads but no embed code (it would need a host)', () => {
+    expect(files.find((file) => file.path === 'robots.txt')?.text).toBe('user-agent: *\nallow: /\n');
+    const pages = files.filter((file) => /^(objectives|kpis)\/.+\/index\.html$/.test(file.path.split('\\').join('/')));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      expect(page.text, page.path).toContain('<details class="embed no-print">');
+      expect(page.text, page.path).not.toMatch(/<pre><code>\[!\[|https?:\/\/[^"'\s]*\/badges\//);
+    }
+  });
 });
 
 describe('the broken fixture', () => {
