@@ -182,6 +182,24 @@ describe('the build lock', () => {
   });
 });
 
+describe('the build lock, taken over', () => {
+  test('a stale lock that another build is breaking (its .break file exists) is left alone: this build refuses, and takes it over once the other is done', () => {
+    const root = scratchProject();
+    mkdirSync(join(root, '.astro'));
+    const stale = { pid: 2 ** 22 + 1, host: hostname(), command: 'astro build', audience: 'internal', outDir: '/x', started: 'then' };
+    writeFileSync(lockFileOf(root), JSON.stringify(stale));
+    writeFileSync(`${lockFileOf(root)}.break`, '');
+    const build = { command: 'astro build', audience: 'public', outDir: '/srv/public' };
+    expect(() => acquireBuildLock(root, build)).toThrow(`another build of this checkout is running: astro build for the internal audience into /x (pid ${2 ** 22 + 1} on ${hostname()}, since then)`);
+    expect(JSON.parse(readFileSync(lockFileOf(root), 'utf8'))).toEqual(stale);
+    rmSync(`${lockFileOf(root)}.break`);
+    const release = acquireBuildLock(root, build);
+    expect(JSON.parse(readFileSync(lockFileOf(root), 'utf8'))).toMatchObject({ pid: process.pid, audience: 'public' });
+    expect(existsSync(`${lockFileOf(root)}.break`)).toBe(false);
+    release();
+  });
+});
+
 describe('unexpected failures of a build step', () => {
   test('are one line naming the step and the file, with no stack trace unless PORTAL_DEBUG=1', () => {
     const error = stepFailed('writing the search index', '/srv/dist/pagefind', new Error('EACCES: permission denied\n    at write (node:fs)'));
