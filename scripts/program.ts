@@ -17,7 +17,7 @@ import { registerNew } from './commands/new.ts';
 import { registerSite } from './commands/site.ts';
 import { registerStatus } from './commands/status.ts';
 import type { RunAction } from './cli/context.ts';
-import { ContentError, UsageError } from './cli/errors.ts';
+import { ContentError, unexpectedFailure, UsageError } from './cli/errors.ts';
 
 /**
  * Parses the arguments and runs the command.
@@ -29,7 +29,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     try {
       exitCode = await action();
     } catch (error) {
-      exitCode = reportFailure(error);
+      exitCode = reportFailure(error, argv[0] ?? 'okr');
     }
   };
   const program = new Command('okr')
@@ -61,7 +61,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   return exitCode;
 }
 
-function reportFailure(error: unknown): number {
+function reportFailure(error: unknown, command: string): number {
   if (error instanceof UsageError) {
     process.stderr.write(`okr: ${error.message}\n`);
     return 2;
@@ -70,7 +70,8 @@ function reportFailure(error: unknown): number {
     process.stderr.write(`okr: ${error.message}\n`);
     return 1;
   }
-  throw error;
+  process.stderr.write(unexpectedFailure(command, error, process.env));
+  return 1;
 }
 
 function packageVersion(): string {

@@ -8,13 +8,14 @@ import type { CollectionName } from './lib/content/content-set.ts';
 import type { Objective, PortalModel } from './lib/model/portal-model.ts';
 import { groupByPeriod } from './lib/calendar/period.ts';
 import { routeUrl, type Route } from './lib/render/urls.ts';
-import { bodyHtmlOf, buildModelOnce, periodTimelineOnce, snapshotModelOnce } from './loader/content-source.ts';
+import { bodyHtmlOf, buildModelOnce, mentionsHiddenOnce, periodTimelineOnce, snapshotModelOnce } from './loader/content-source.ts';
 import type { PeriodTimeline } from './lib/model/snapshots.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
 import { gitTopLevel, readTimelines } from './loader/git-history.ts';
-import { readFileSync } from 'node:fs';
+import { readContentBytes } from './loader/read-content.ts';
+import { MAX_LOGO_BYTES } from './lib/content/content-limits.ts';
 import { i18nFor, type I18n } from './lib/i18n/index.ts';
 import { relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -295,8 +296,10 @@ function brandingFilesOf(model: PortalModel, contentRoot: string): BrandingFile[
   const { branding } = model.settings;
   const files: BrandingFile[] = [];
   const logo = logoPath(branding);
-  // The loader checked that the logo is a file of the content folder (src/lib/content/load-content.ts).
-  if (logo && branding?.logo) files.push({ path: logo, type: IMAGE_TYPES[logo.slice(logo.lastIndexOf('.') + 1)] ?? 'application/octet-stream', body: new Uint8Array(readFileSync(resolve(contentRoot, branding.logo))) });
+  // The loader checked that the logo is a file of the content folder within the size limit
+  // (src/lib/content/load-content.ts); it is read under the walk's rules once more, in case it
+  // was swapped since.
+  if (logo && branding?.logo) files.push({ path: logo, type: IMAGE_TYPES[logo.slice(logo.lastIndexOf('.') + 1)] ?? 'application/octet-stream', body: readContentBytes(contentRoot, branding.logo, MAX_LOGO_BYTES) });
   const theme = themePath(branding);
   if (theme && branding?.accent) files.push({ path: theme, type: 'text/css', body: themeCss(branding.accent) });
   return files;
@@ -309,8 +312,9 @@ function brandingFilesOf(model: PortalModel, contentRoot: string): BrandingFile[
 function readHistory(contentRoot: string, model: PortalModel, inputs: BuildInputs): Map<string, EntryHistory> {
   const timelines = readTimelines(contentRoot, model.objectives.map((objective) => objective.path), inputs.cacheDir ?? 'node_modules/.astro');
   const history = new Map<string, EntryHistory>();
+  const mentionsHidden = mentionsHiddenOnce();
   for (const objective of model.objectives) {
-    const entry = entryHistory(timelines.get(objective.path) ?? [], inputs.audience, inputs.historyDetails);
+    const entry = entryHistory(timelines.get(objective.path) ?? [], inputs.audience, inputs.historyDetails, mentionsHidden);
     if (entry) history.set(objective.id, entry);
   }
   return history;

@@ -7,10 +7,7 @@
  */
 import { AstroError } from 'astro/errors';
 
-/** Whether PORTAL_DEBUG asks for stack traces. */
-export function debugging(env: NodeJS.ProcessEnv = process.env): boolean {
-  return ['1', 'true', 'yes', 'on'].includes((env.PORTAL_DEBUG ?? '').trim().toLowerCase());
-}
+import { debugging } from '../lib/content/build-inputs.ts';
 
 /**
  * An error that stops the build with one message and no stack trace.
@@ -18,7 +15,7 @@ export function debugging(env: NodeJS.ProcessEnv = process.env): boolean {
  */
 export function buildStopped(message: string, hint?: string, cause?: unknown): AstroError {
   const error = new AstroError(message, hint);
-  if (debugging()) {
+  if (debugging(process.env)) {
     if (cause instanceof Error && cause.stack) error.stack = cause.stack;
   } else {
     error.stack = '';
@@ -32,5 +29,5 @@ export function buildStopped(message: string, hint?: string, cause?: unknown): A
  */
 export function stepFailed(step: string, file: string, error: unknown): AstroError {
   const reason = error instanceof Error ? error.message : String(error);
-  return buildStopped(`${step} failed for ${file}: ${reason.split('\n')[0]}`, debugging() ? undefined : 'Set PORTAL_DEBUG=1 to see the stack trace.', error);
+  return buildStopped(`${step} failed for ${file}: ${reason.split('\n')[0]}`, debugging(process.env) ? undefined : 'Set PORTAL_DEBUG=1 to see the stack trace.', error);
 }

@@ -4,7 +4,7 @@
  * system: where the build may write.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { buildFolderProblems, parseBuildInputs, type BuildInputs, type GuardedFolder } from '../lib/content/build-inputs.ts';
 import type { ContentProblem } from '../lib/content/problems.ts';
@@ -52,7 +52,30 @@ export function checkBuildFolders(inputs: BuildInputs, cwd = process.cwd()): Con
     const why = uncreatable(path);
     if (why) problems.push({ file: 'environment', field: variable, message: `${why}; expected a folder the build can create or write to`, severity: 'error', code: 'build-input' });
   }
+  if (!problems.some((problem) => problem.field === 'PORTAL_OUT_DIR')) {
+    const foreign = foreignFolder(outDir);
+    if (foreign) problems.push({ file: 'environment', field: 'PORTAL_OUT_DIR', message: foreign, severity: 'error', code: 'build-input' });
+  }
   return problems;
+}
+
+/**
+ * What an earlier build leaves in its output folder: Astro's assets, the home page, a
+ * shard's manifest. Astro empties the output folder before it writes (every file, `.git`
+ * included), so a folder with other files would be lost: `scripts/`, `node_modules/`, `/tmp`.
+ */
+const BUILD_OUTPUT_SIGNS = ['_astro', 'index.html', '_shard.json'];
+
+/** Why an existing, non-empty folder is not a build's output, or undefined if it may be emptied. */
+function foreignFolder(path: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(path);
+  } catch {
+    return undefined;
+  }
+  if (names.length === 0 || names.some((name) => BUILD_OUTPUT_SIGNS.includes(name))) return undefined;
+  return `${path} holds files that no build wrote (no ${BUILD_OUTPUT_SIGNS.join(', ')}), and a build first deletes everything in its output folder; use an empty or new folder, such as ./dist`;
 }
 
 /** The path with symlinks of its existing part resolved, `/`-separated (for buildFolderProblems). */

@@ -8,10 +8,12 @@
  * project root), so a second build refuses at once, naming the one that runs.
  *
  * The lock is a file created with O_EXCL holding the owner's pid; a lock whose process is
- * gone (killed build, crashed dev server) is stale and taken over.
+ * gone (killed build, crashed dev server) is stale and taken over, under a second O_EXCL file
+ * (`.break`): two builds that both found the same stale lock would otherwise both remove it,
+ * the second removing the lock the first had just taken, and both would run.
  */
 import { hostname } from 'node:os';
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface LockOwner {
@@ -65,13 +67,44 @@ export function acquireBuildLock(projectRoot: string, build: Pick<LockOwner, 'co
       const current = readOwner(lockFile);
       if (current?.pid === process.pid && current.host === owner.host) return () => {};
       if (current && isStale(current, owner.host)) {
-        rmSync(lockFile, { force: true });
+        breakStale(lockFile, current);
         continue;
       }
       throw new BuildLockedError(lockFile, current);
     }
   }
   throw new BuildLockedError(lockFile, readOwner(lockFile));
+}
+
+/** A break file older than this was left by a build that died while breaking a lock. */
+const STALE_BREAK_MS = 60_000;
+
+/**
+ * Removes a stale lock, but only while holding the break file and only if the lock still
+ * holds the owner that was judged stale; a build that cannot take the break file leaves the
+ * lock alone (another build is taking it over) and then refuses.
+ */
+function breakStale(lockFile: string, stale: LockOwner): void {
+  const breaker = `${lockFile}.break`;
+  let fd: number;
+  try {
+    fd = openSync(breaker, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    try {
+      if (Date.now() - statSync(breaker).mtimeMs > STALE_BREAK_MS) rmSync(breaker, { force: true });
+    } catch {
+      // released meanwhile
+    }
+    return;
+  }
+  try {
+    const current = readOwner(lockFile);
+    if (current && current.pid === stale.pid && current.host === stale.host && current.started === stale.started) rmSync(lockFile, { force: true });
+  } finally {
+    closeSync(fd);
+    rmSync(breaker, { force: true });
+  }
 }
 
 function readOwner(lockFile: string): LockOwner | undefined {

@@ -18,6 +18,7 @@ import { buildPortalModel, type PortalModel } from '../lib/model/portal-model.ts
 import { buildPeriodTimeline, buildSnapshot, type PeriodTimeline } from '../lib/model/snapshots.ts';
 import { memoized } from '../lib/memo.ts';
 import { sortProblems } from '../lib/content/problems.ts';
+import { mentionsHidden } from '../lib/content/hidden-titles.ts';
 import { renderMarkdownBody, type RenderedMarkdown } from './markdown.ts';
 import type { BuildInputs } from '../lib/content/build-inputs.ts';
 import { readBuildInputs } from './build-inputs.ts';
@@ -42,6 +43,8 @@ interface ContentState {
   entries: { loaded: LoadedContent; byKey: Map<string, ContentEntry<unknown>> } | undefined;
   /** Rendered Markdown bodies by `collection/id`, valid for the body text they were made from. */
   bodies: Map<string, { body: string; rendered: BodyRendering }>;
+  /** The hidden-mention test of `hiddenMentions.loaded` (commit subjects of the history). */
+  hiddenMentions?: { loaded: LoadedContent; test: (text: string) => boolean } | undefined;
 }
 
 const STATE_KEY = Symbol.for('okr-portal.content-state');
@@ -115,6 +118,18 @@ export function buildModelOnce(): PortalModel {
     state.model = { loaded, asOf, model: buildPortalModel(loaded.visible, asOf) };
   }
   return state.model.model;
+}
+
+/**
+ * Whether a text names an entry that this build's audience may not see (its title, name or
+ * id; see mentionsHidden), for text that comes from outside the content, such as commit
+ * subjects. The only use of hidden entries after the filter: they are compared, never shown.
+ * @example mentionsHiddenOnce()('Raise target, see Project Nightingale') // true when that objective is internal
+ */
+export function mentionsHiddenOnce(): (text: string) => boolean {
+  const loaded = currentContent();
+  if (state.hiddenMentions?.loaded !== loaded) state.hiddenMentions = { loaded, test: mentionsHidden(loaded.all, inputs().audience) };
+  return state.hiddenMentions.test;
 }
 
 /** Snapshot models kept at once: the snapshot page and the export of a date, rendered close together. */

@@ -66,7 +66,6 @@ export function readContentFiles(contentDir: string, cwd: string = process.cwd()
     fail(root, 'unreadable-folder', `cannot be read (${reasonOf(error)})`);
     return { files, problems };
   }
-  const isInside = (real: string): boolean => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
   const walk = (dir: string, realDir: string): void => {
     let names: string[];
     try {
@@ -76,9 +75,9 @@ export function readContentFiles(contentDir: string, cwd: string = process.cwd()
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (isSkippedName(name)) continue;
       const full = join(dir, name);
-      const target = resolveEntry(join(realDir, name), realDir, isInside);
+      const target = resolveEntry(join(realDir, name), realDir, realRoot);
       if ('code' in target) {
         fail(full, target.code, target.message);
         continue;
@@ -89,7 +88,7 @@ export function readContentFiles(contentDir: string, cwd: string = process.cwd()
         const parsed = path === SETTINGS_FILE || PARSED_FILE_RE.test(name);
         const read = parsed ? readContentText(target.real) : { text: '' };
         if ('code' in read) fail(full, read.code, read.message);
-        else files.push({ path, displayPath: displayOf(full), text: read.text });
+        else files.push({ path, displayPath: displayOf(full), text: read.text, ...(!parsed && { size: target.stat.size }) });
       }
     }
   };
@@ -100,10 +99,73 @@ export function readContentFiles(contentDir: string, cwd: string = process.cwd()
 type Failure = { code: string; message: string };
 
 /**
+ * Names the walk never enters or reads: hidden files and folders (`.git`, `.env`, editors'
+ * swap files) and `node_modules`. A link may not reach them either, or `kpis/x.csv ->
+ * ../.git/config` would put a line of the repository's credentials into a message.
+ */
+function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** Whether a real (symlink-free) path is the real root or lies below it. */
+function isInsideRoot(real: string, realRoot: string): boolean {
+  return real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+}
+
+/** A file of the content folder that the build could not read after the check had listed it. */
+export class ContentReadError extends Error {
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'ContentReadError';
+    // One line, as every other build failure: the file and the reason say all there is.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/**
+ * The bytes of a file that the walk listed without reading (the branding logo), read under
+ * the walk's rules once more: the file may have been swapped for a link leaving the root, a
+ * FIFO or a bigger file since the check, so its real path must still lie inside the root,
+ * it is opened without following a link or blocking, and it must be a regular file of at
+ * most `maxBytes`. Throws ContentReadError naming the file otherwise.
+ * @example readContentBytes('/srv/okrs/content', 'branding/logo.svg', MAX_LOGO_BYTES)
+ */
+export function readContentBytes(root: string, path: string, maxBytes: number): Uint8Array {
+  const shown = join(root, path);
+  let real: string;
+  try {
+    real = realpathSync(shown);
+    if (!isInsideRoot(real, realpathSync(root))) throw new ContentReadError(shown, 'is a symbolic link to a path outside the content folder, which is never read');
+  } catch (error) {
+    if (error instanceof ContentReadError) throw error;
+    throw new ContentReadError(shown, `cannot be read (${reasonOf(error)})`);
+  }
+  let fd: number;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (error) {
+    throw new ContentReadError(shown, `cannot be read (${reasonOf(error)})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new ContentReadError(shown, `is ${describeKind(stat)}, not a regular file, and is never read`);
+    if (stat.size > maxBytes) throw new ContentReadError(shown, `is more than ${maxBytes} bytes`);
+    const bytes = readFileSync(fd);
+    if (bytes.length > maxBytes) throw new ContentReadError(shown, `is more than ${maxBytes} bytes`);
+    return new Uint8Array(bytes);
+  } catch (error) {
+    if (error instanceof ContentReadError) throw error;
+    throw new ContentReadError(shown, `cannot be read (${reasonOf(error)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * What an entry of the walk is: a folder or a regular file (with its real path), or why it
  * is not read. Symlinks are resolved with realpath and must stay inside the root.
  */
-function resolveEntry(entry: string, realDir: string, isInside: (real: string) => boolean): { real: string; stat: Stats } | Failure {
+function resolveEntry(entry: string, realDir: string, realRoot: string): { real: string; stat: Stats } | Failure {
   let stat: Stats;
   try {
     stat = lstatSync(entry);
@@ -121,7 +183,10 @@ function resolveEntry(entry: string, realDir: string, isInside: (real: string) =
       return { code: 'unreadable-file', message: `is a symbolic link that cannot be followed (${reasonOf(error)})` };
     }
     // The target is not named: it is not content, and a path can be a secret too.
-    if (!isInside(real)) return { code: 'symlink-outside-content', message: 'is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead' };
+    if (!isInsideRoot(real, realRoot)) return { code: 'symlink-outside-content', message: 'is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead' };
+    if (relative(realRoot, real).split(sep).some(isSkippedName)) {
+      return { code: 'symlink-to-skipped', message: 'is a symbolic link to a hidden file or folder or into node_modules, which the portal never reads; copy the file here instead' };
+    }
     try {
       stat = statSync(real);
     } catch (error) {

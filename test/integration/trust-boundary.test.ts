@@ -8,13 +8,14 @@
  * (and one real `astro build`) and assert that the marker appears nowhere.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
-import { loadContent } from '../../src/loader/read-content.ts';
-import { okrProcess } from '../cli/run-okr.ts';
+import { loadContent, readContentBytes } from '../../src/loader/read-content.ts';
+import { okr, okrProcess } from '../cli/run-okr.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 
 const SECRET = 'SECRET_MARKER_xyz';
@@ -136,6 +137,109 @@ describe('the content root is a boundary', () => {
     expect(problemLines(work)).toEqual(['content/people/zed.md: cannot be read (permission denied)']);
   });
 
+  test('a link inside the root to a hidden file or into node_modules (which the walk never reads) is an error, and no line of it is quoted', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    mkdirSync(join(content, '.git'));
+    writeFileSync(join(content, '.git/config'), `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    writeFileSync(join(content, '.env'), `TOKEN=${SECRET}\n`);
+    mkdirSync(join(content, 'node_modules/pkg'), { recursive: true });
+    writeFileSync(join(content, 'node_modules/pkg/readme.md'), `---\nname: ${SECRET}\nvisibility: everyone\n---\n`);
+    symlinkSync('../../.env', join(content, 'kpis/support/csat.csv'));
+    symlinkSync('../.git/config', join(content, 'people/config.md'));
+    symlinkSync('../node_modules/pkg/readme.md', join(content, 'people/readme.md'));
+    const skipped = 'is a symbolic link to a hidden file or folder or into node_modules, which the portal never reads; copy the file here instead';
+    expect(problemLines(work)).toEqual([`${KPI}.csv: ${skipped}`, `content/people/config.md: ${skipped}`, `content/people/readme.md: ${skipped}`]);
+    const check = githubCheck(work);
+    expect(check.output).toContain(`::error file=${KPI}.csv,title=okr check (symlink-to-skipped)::${skipped}`);
+    expect(check.output).not.toContain(SECRET);
+    expect(check.output).not.toMatch(NO_STACK);
+  });
+
+  test('a socket is an error naming it, and is never opened', async () => {
+    const { work, content } = workspace();
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(content, 'people/talk.md'), done));
+    try {
+      expect(problemLines(work)).toEqual(['content/people/talk.md: is a socket, not a regular file, and is never opened; remove it']);
+    } finally {
+      server.close();
+    }
+  });
+
+  test.each([
+    ['portal.yaml', 'portal.yaml', `name: ${SECRET}\n`],
+    ['a retrospective', 'retrospectives/2026-q4.md', `---\ntitle: ${SECRET}\nperiod: 2026-Q4\n---\n`],
+    ['a person', 'people/zed.md', `---\nname: ${SECRET}\n---\n`],
+  ])('%s that links to a file outside the root is an error naming the link; the file is never read', (_, path, text) => {
+    const { work, content } = workspace();
+    writeFileSync(join(work, 'outside/linked'), text);
+    rmSync(join(content, path), { force: true });
+    symlinkSync(join(work, 'outside/linked'), join(content, path));
+    expect(problemLines(work)).toEqual([
+      `content/${path}: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead`,
+    ]);
+    expect(githubCheck(work).output).not.toContain(SECRET);
+  });
+
+  test('a branding logo that links outside the root, or is a FIFO, is an error naming it (the logo is never opened by the check)', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(work, 'outside/logo.svg'), `<svg>${SECRET}</svg>`);
+    mkdirSync(join(content, 'branding'));
+    symlinkSync(join(work, 'outside/logo.svg'), join(content, 'branding/logo.svg'));
+    execFileSync('mkfifo', [join(content, 'branding/mark.svg')]);
+    writeFileSync(join(content, 'portal.yaml'), `${readFileSync(join(content, 'portal.yaml'), 'utf8')}branding:\n  logo: branding/logo.svg\n`);
+    expect(problemLines(work)).toEqual([
+      'content/branding/logo.svg: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead',
+      'content/branding/mark.svg: is a named pipe (FIFO), not a regular file, and is never opened; remove it',
+      'content/portal.yaml: branding.logo: "branding/logo.svg" is not a file in the content folder; put the logo there or correct the path',
+    ]);
+  });
+
+  test('a branding logo above 1 MB is an error before the build copies it', () => {
+    const { work, content } = workspace();
+    mkdirSync(join(content, 'branding'));
+    writeFileSync(join(content, 'branding/logo.png'), Buffer.alloc(1_500_000));
+    writeFileSync(join(content, 'portal.yaml'), `${readFileSync(join(content, 'portal.yaml'), 'utf8')}branding:\n  logo: branding/logo.png\n`);
+    expect(problemLines(work)).toEqual(['content/branding/logo.png: branding.logo: is 1500000 bytes, more than the limit of 1000000 bytes (1 MB) for a logo; use a smaller image']);
+  });
+
+  test('the build reads the logo under the same rules: a logo swapped after the check for a link outside, a FIFO or a bigger file is refused in one line', () => {
+    const { work, content } = workspace();
+    mkdirSync(join(content, 'branding'));
+    const logo = join(content, 'branding/logo.svg');
+    writeFileSync(logo, '<svg/>');
+    expect(Buffer.from(readContentBytes(content, 'branding/logo.svg', 100)).toString()).toBe('<svg/>');
+    const refusal = (): string => {
+      try {
+        readContentBytes(content, 'branding/logo.svg', 100);
+        return 'read';
+      } catch (error) {
+        expect((error as Error).stack).toBe(`ContentReadError: ${(error as Error).message}`);
+        return (error as Error).message;
+      }
+    };
+    writeFileSync(logo, 'x'.repeat(101));
+    expect(refusal()).toBe(`${logo}: is more than 100 bytes`);
+    rmSync(logo);
+    symlinkSync(join(work, 'outside/secret.csv'), logo);
+    expect(refusal()).toBe(`${logo}: is a symbolic link to a path outside the content folder, which is never read`);
+    rmSync(logo);
+    execFileSync('mkfifo', [logo]);
+    expect(refusal()).toBe(`${logo}: is a named pipe (FIFO), not a regular file, and is never read`);
+  });
+
+  test('a content root that is a dangling link, or a file, is one error naming it', () => {
+    const { work } = workspace();
+    symlinkSync(join(work, 'gone'), join(work, 'dangling'));
+    expect(loadContent({ contentDir: 'dangling', audience: 'public', cwd: work }).problems.map(formatProblem)).toEqual([
+      'dangling: content folder does not exist (set PORTAL_CONTENT_DIR or create content/)',
+    ]);
+    expect(loadContent({ contentDir: 'content/portal.yaml', audience: 'public', cwd: work }).problems.map(formatProblem)).toEqual([
+      'content/portal.yaml: content folder does not exist (set PORTAL_CONTENT_DIR or create content/)',
+    ]);
+  });
+
   test('a link to a file inside the root is read, and the content root itself may be a link', () => {
     const { work, content } = workspace();
     useSidecar(content);
@@ -229,6 +333,22 @@ describe('messages never echo what is not content', () => {
     expect(check.output.split('\n').filter((line) => line.startsWith('::error'))).toEqual([]);
   });
 
+  test('a value holding %0A, a newline and a workflow command stays inside its one annotation', () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\nvisibility: "x%0A::error file=a.md::forged\\n::warning::again"\n---\n`);
+    const annotations = githubCheck(work).output.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations).toEqual([
+      '::error file=content/people/zed.md,line=3,col=13,title=okr check (invalid-value)::visibility: must be one of public, internal, private, got "x%250A::error file=a.md::forged\\n::warning::again"',
+    ]);
+  });
+
+  test('a CSV sidecar whose first line is not the header quotes at most 60 characters of it', () => {
+    const { work, content } = workspace();
+    useSidecar(content);
+    writeFileSync(join(content, 'kpis/support/csat.csv'), `${'h'.repeat(70)}${SECRET}\n2026-08-01,9\n`);
+    expect(problemLines(work)).toEqual([`${KPI}.csv:1:1: header: must be "date,value" or "date,value,note", got "${'h'.repeat(57)}..."`]);
+  });
+
   test('a YAML syntax error quotes no line of the file', () => {
     const { work, content } = workspace();
     writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\nrole: "${SECRET} unclosed\n---\n`);
@@ -269,6 +389,17 @@ describe('a real build', () => {
 });
 
 describe('CLI writes', () => {
+  test('an unexpected failure (a file where okr needs a folder) is one line naming the command and the file; the stack only with PORTAL_DEBUG=1', async () => {
+    const { work, content } = workspace();
+    writeFileSync(join(content, 'teams/platform'), 'not a folder');
+    const args = ['new', 'team', '--id', 'platform/infra', '--name', 'Infra'];
+    const plain = await okr(args, { cwd: work });
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toBe(`okr: new failed: EEXIST: file already exists, mkdir '${join(content, 'teams/platform')}' (set PORTAL_DEBUG=1 to see the stack trace)\n`);
+    const debug = await okr(args, { cwd: work, env: { PORTAL_DEBUG: '1' } });
+    expect(debug.stderr).toMatch(/^okr: new failed: EEXIST[^\n]*\nError: EEXIST[^\n]*\n\s+at /);
+  });
+
   test('okr new never writes through a folder that links outside the root', () => {
     const { work, content } = workspace();
     mkdirSync(join(work, 'outside/teams'));

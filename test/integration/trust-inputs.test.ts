@@ -98,6 +98,26 @@ describe('PORTAL_OUT_DIR and PORTAL_CACHE_DIR keep clear of the sources (checked
     ]);
   });
 
+  test('an existing folder of other files (scripts/, /tmp) is refused, since the build empties its output first; an empty folder or an earlier output is fine', () => {
+    mkdirSync(join(root, 'scripts'));
+    writeFileSync(join(root, 'scripts/deploy.sh'), 'echo deploy\n');
+    const foreign = (path: string): string =>
+      `environment: PORTAL_OUT_DIR: ${path} holds files that no build wrote (no _astro, index.html, _shard.json), and a build first deletes everything in its output folder; use an empty or new folder, such as ./dist`;
+    expect(folderLines(env({ PORTAL_OUT_DIR: 'scripts' }), root)).toEqual([foreign(`${root}/scripts`)]);
+    expect(folderLines(env({ PORTAL_OUT_DIR: './scripts/' }), root)).toEqual([foreign(`${root}/scripts`)]);
+    const elsewhere = realpathSync(mkdtempSync(join(tmpdir(), 'okr-home-')));
+    writeFileSync(join(elsewhere, 'notes.txt'), 'mine');
+    expect(folderLines(env({ PORTAL_OUT_DIR: elsewhere }), root)).toEqual([foreign(elsewhere)]);
+    mkdirSync(join(root, 'empty'));
+    expect(folderLines(env({ PORTAL_OUT_DIR: 'empty' }), root)).toEqual([]);
+    for (const [folder, sign] of [['built', 'index.html'], ['assets', '_astro'], ['shard', '_shard.json']] as const) {
+      mkdirSync(join(root, folder, sign === '_astro' ? sign : ''), { recursive: true });
+      if (sign !== '_astro') writeFileSync(join(root, folder, sign), '');
+      writeFileSync(join(root, folder, 'other.txt'), '');
+      expect(folderLines(env({ PORTAL_OUT_DIR: folder }), root)).toEqual([]);
+    }
+  });
+
   test.skipIf(process.getuid?.() === 0)('an unwritable parent folder is named', () => {
     mkdirSync(join(root, 'locked'));
     chmodSync(join(root, 'locked'), 0o500);
@@ -159,6 +179,24 @@ describe('the build lock', () => {
     expect(JSON.parse(readFileSync(lockFileOf(root), 'utf8'))).toMatchObject({ pid: process.pid, audience: 'public' });
     release();
     expect(existsSync(lockFileOf(root))).toBe(false);
+  });
+});
+
+describe('the build lock, taken over', () => {
+  test('a stale lock that another build is breaking (its .break file exists) is left alone: this build refuses, and takes it over once the other is done', () => {
+    const root = scratchProject();
+    mkdirSync(join(root, '.astro'));
+    const stale = { pid: 2 ** 22 + 1, host: hostname(), command: 'astro build', audience: 'internal', outDir: '/x', started: 'then' };
+    writeFileSync(lockFileOf(root), JSON.stringify(stale));
+    writeFileSync(`${lockFileOf(root)}.break`, '');
+    const build = { command: 'astro build', audience: 'public', outDir: '/srv/public' };
+    expect(() => acquireBuildLock(root, build)).toThrow(`another build of this checkout is running: astro build for the internal audience into /x (pid ${2 ** 22 + 1} on ${hostname()}, since then)`);
+    expect(JSON.parse(readFileSync(lockFileOf(root), 'utf8'))).toEqual(stale);
+    rmSync(`${lockFileOf(root)}.break`);
+    const release = acquireBuildLock(root, build);
+    expect(JSON.parse(readFileSync(lockFileOf(root), 'utf8'))).toMatchObject({ pid: process.pid, audience: 'public' });
+    expect(existsSync(`${lockFileOf(root)}.break`)).toBe(false);
+    release();
   });
 });
 
@@ -306,6 +344,16 @@ describe('two builds of one checkout started together (public and internal)', ()
     expect(warnings[0]).toMatch(
       /\[WARN\] \[okr-portal:content-check\] PORTAL_SITE is not set: the build leaves out what needs absolute URLs \(RSS and JSON feeds, sitemap, embed snippets\)\. Set PORTAL_SITE=https:\/\/your\.host to include them\.$/,
     );
+  });
+
+  test('without PORTAL_SITE robots.txt names no sitemap, and objective and KPI pages offer downloads but no embed code (it would need a host)', () => {
+    expect(files.find((file) => file.path === 'robots.txt')?.text).toBe('user-agent: *\nallow: /\n');
+    const pages = files.filter((file) => /^(objectives|kpis)\/.+\/index\.html$/.test(file.path.split('\\').join('/')));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      expect(page.text, page.path).toContain('<details class="embed no-print">');
+      expect(page.text, page.path).not.toMatch(/<pre><code>\[!\[|https?:\/\/[^"'\s]*\/badges\//);
+    }
   });
 });
 

@@ -48,6 +48,24 @@ describe('URLs that a browser resolves to another host', () => {
     expect(renderMarkdownBody('<a href="java&#x09;script:alert(1)">l</a> [m](<java\tscript:alert(1)>)').html.trim()).toBe('<p><a>l</a> <a>m</a></p>');
   });
 
+  test.each([
+    ['an entity-encoded first letter', '&#106;avascript:alert(1)'],
+    ['an entity-encoded colon', 'javascript&colon;alert(1)'],
+    ['an entity-encoded newline inside', 'jav&#x0A;ascript:alert(1)'],
+    ['a percent-encoded first letter', '%6Aavascript:alert(1)'],
+    ['a leading space', ' javascript:alert(1)'],
+    ['vbscript:', 'vbscript:msgbox(1)'],
+    ['a data: URL', 'data:text/html;base64,PHNjcmlwdD4='],
+    ['file:', 'file:///etc/passwd'],
+    ['blob:', 'blob:https://evil.example/x'],
+  ])('%s (%j) is removed from links and images, in Markdown and raw HTML', (_, url) => {
+    expect(renderMarkdownBody(`[l](${url}) ![i](${url}) <a href="${url}">r</a><img src="${url}" alt="j">`).html.trim()).toBe('<p><a>l</a> <img alt="i"> <a>r</a><img alt="j"></p>');
+  });
+
+  test('credentials or an @ in front of the portal do not make a URL internal', () => {
+    expect(renderMarkdownBody('[a](//evil.example@portal/x) ![b](//evil.example@portal/x.png)').html.trim()).toBe(`<p><a href="https://evil.example@portal/x" ${EXTERNAL}>a</a> <img alt="b"></p>`);
+  });
+
   test('a percent-encoded backslash stays a path on the portal (WHATWG URL parsing keeps it in the path)', () => {
     expect(renderMarkdownBody('![i](/%5Cevil.example/x.png)').html.trim()).toBe('<p><img src="/%5Cevil.example/x.png" alt="i"></p>');
   });

@@ -39,6 +39,15 @@ describe('portal.yaml branding', () => {
     expect(content.settings.branding).toEqual({ logo: 'branding/logo.svg', accent: '#1d4ed8', footer_links: [{ label: 'Intranet', url: 'https://intranet.example.com/okrs' }] });
   });
 
+  test('a logo above 1 MB is an error naming the logo file, before the build copies it', () => {
+    const files = [
+      { path: 'portal.yaml', displayPath: 'content/portal.yaml', text: 'branding:\n  logo: branding/logo.png\n' },
+      { path: 'branding/logo.png', displayPath: 'content/branding/logo.png', text: '', size: 1_000_001 },
+    ];
+    expect(loadContentSet(files).problems.map(formatProblem)).toEqual(['content/branding/logo.png: branding.logo: is 1000001 bytes, more than the limit of 1000000 bytes (1 MB) for a logo; use a smaller image']);
+    expect(loadContentSet([files[0]!, { ...files[1]!, size: 1_000_000 }]).problems).toEqual([]);
+  });
+
   test('is optional', () => {
     expect(loadContentSet([{ path: 'portal.yaml', displayPath: 'content/portal.yaml', text: 'name: X\n' }]).content.settings.branding).toBeUndefined();
   });

@@ -190,6 +190,46 @@ describe('parseBuildInputs: PORTAL_SITE', () => {
   });
 });
 
+describe('parseBuildInputs: PORTAL_REPO_URL and PORTAL_REPO_BRANCH', () => {
+  test.each([
+    ['https://github.com/acme/okrs', 'https://github.com/acme/okrs'],
+    ['https://github.com/acme/okrs.git/', 'https://github.com/acme/okrs'],
+    ['HTTPS://GitLab.com/acme/okrs/-', 'https://gitlab.com/acme/okrs/-'],
+    ['http://git.intranet:8080/okrs', 'http://git.intranet:8080/okrs'],
+  ])('accepts %j as %j', (raw, repoUrl) => {
+    const { inputs, problems } = parseBuildInputs({ PORTAL_REPO_URL: raw }, TODAY);
+    expect(problems).toEqual([]);
+    expect(inputs.repoUrl).toBe(repoUrl);
+  });
+
+  const REPO_RULE = 'must be an http(s) URL such as https://github.com/acme/okrs';
+  test.each([
+    ['github.com/acme/okrs', ''],
+    ['javascript:alert(1)//https://x', ''],
+    ['https://token:x-oauth@github.com/acme/okrs', ', without user name or password'],
+    ['https://github.com/acme/okrs"onmouseover="alert(1)', SITE_CHARS],
+    ['https://github.com/acme/okrs?tab=1', SITE_CHARS],
+    ['https://github.com\\evil.example/okrs', SITE_CHARS],
+    ['https://github.com/acme/o\tkrs', SITE_CHARS],
+  ])('refuses %j, naming PORTAL_REPO_URL, and links nowhere', (raw, why) => {
+    const { inputs, problems } = parseBuildInputs({ PORTAL_REPO_URL: raw }, TODAY);
+    expect(problems.map(formatProblem)).toEqual([line('PORTAL_REPO_URL', `${REPO_RULE}${why}, got ${JSON.stringify(raw)}`)]);
+    expect(inputs.repoUrl).toBeUndefined();
+  });
+
+  test.each(['main', 'release/2026', 'v1.2_x'])('accepts the branch %j', (branch) => {
+    expect(parseBuildInputs({ PORTAL_REPO_BRANCH: branch }, TODAY)).toMatchObject({ inputs: { repoBranch: branch }, problems: [] });
+  });
+
+  test.each(['../../evil', 'a b', 'x"y', '-x', 'a//b', 'a/', '%2e%2e'])('refuses the branch %j, naming PORTAL_REPO_BRANCH', (branch) => {
+    const { inputs, problems } = parseBuildInputs({ PORTAL_REPO_BRANCH: branch }, TODAY);
+    expect(problems.map(formatProblem)).toEqual([
+      line('PORTAL_REPO_BRANCH', `must be a branch name such as main or release/2026 (letters, digits, . _ - and /, no ".."), got ${JSON.stringify(branch)}`),
+    ]);
+    expect(inputs.repoBranch).toBe('main');
+  });
+});
+
 describe('buildFolderProblems', () => {
   const guarded = [
     { name: 'the content folder', path: '/p/content' },

@@ -88,11 +88,10 @@ export function parseBuildInputs(
   if (base.problem) problem('PORTAL_BASE', base.problem);
   const site = parseSite(env.PORTAL_SITE, base.value);
   if (site.problem) problem('PORTAL_SITE', site.problem);
-  let repoUrl = env.PORTAL_REPO_URL?.trim() || undefined;
-  if (repoUrl !== undefined) {
-    if (!/^https?:\/\/[^\s/]+/i.test(repoUrl)) problem('PORTAL_REPO_URL', `must be an http(s) URL such as https://github.com/acme/okrs, got "${repoUrl}"`);
-    repoUrl = repoUrl.replace(/\/+$/, '').replace(/\.git$/, '');
-  }
+  const repoUrl = parseRepoUrl(env.PORTAL_REPO_URL);
+  if (repoUrl.problem) problem('PORTAL_REPO_URL', repoUrl.problem);
+  const repoBranch = parseRepoBranch(env.PORTAL_REPO_BRANCH);
+  if (repoBranch.problem) problem('PORTAL_REPO_BRANCH', repoBranch.problem);
   const historyValue = (env.PORTAL_HISTORY?.trim() || 'on').toLowerCase();
   if (!['on', 'off'].includes(historyValue)) problem('PORTAL_HISTORY', `must be on or off, got "${historyValue}"`);
   const snapshotsValue = (env.PORTAL_SNAPSHOTS?.trim() || 'on').toLowerCase();
@@ -108,8 +107,8 @@ export function parseBuildInputs(
       asOf: isIsoDate(asOf) ? asOf : today,
       site: site.value,
       base: base.value,
-      repoUrl: repoUrl && /^https?:\/\//i.test(repoUrl) ? repoUrl : undefined,
-      repoBranch: env.PORTAL_REPO_BRANCH?.trim() || 'main',
+      repoUrl: repoUrl.value,
+      repoBranch: repoBranch.value,
       history: historyValue !== 'off',
       snapshots: snapshotsValue !== 'off',
       historyDetails,
@@ -119,6 +118,15 @@ export function parseBuildInputs(
     },
     problems,
   };
+}
+
+/**
+ * Whether PORTAL_DEBUG asks for stack traces: the build and `okr` report an unexpected
+ * failure in one line, and print its stack only then.
+ * @example debugging({ PORTAL_DEBUG: '1' }) // true
+ */
+export function debugging(env: Readonly<Record<string, string | undefined>>): boolean {
+  return ['1', 'true', 'yes', 'on'].includes((env.PORTAL_DEBUG ?? '').trim().toLowerCase());
 }
 
 /**
@@ -209,6 +217,39 @@ export function parseSite(raw: string | undefined, base: string): Parsed<string 
   const path = url.pathname.replace(/\/?$/, '/');
   if (path !== '/' && path !== base) return refuse(`, without a path (set the path as PORTAL_BASE)`);
   return { value: url.origin };
+}
+
+/**
+ * PORTAL_REPO_URL: the repository's web page, an http(s) URL that edit and commit links
+ * extend with a path. Parsed like PORTAL_SITE (the WHATWG parser's serialization, nothing it
+ * would drop or rewrite, no credentials, query or fragment), so every page's links go where
+ * the variable says; trailing slashes and `.git` are dropped.
+ * @example parseRepoUrl('https://github.com/acme/okrs.git').value // 'https://github.com/acme/okrs'
+ */
+export function parseRepoUrl(raw: string | undefined): Parsed<string | undefined> {
+  const value = raw?.trim() || undefined;
+  if (value === undefined) return { value: undefined };
+  const refuse = (why = ''): Parsed<undefined> => ({ value: undefined, problem: `must be an http(s) URL such as https://github.com/acme/okrs${why}, got ${JSON.stringify(value)}` });
+  if (SITE_FORBIDDEN_RE.test(value)) return refuse(' (no whitespace, quotes, <, >, backslash, query or fragment)');
+  if (!URL.canParse(value)) return refuse();
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return refuse();
+  if (url.username || url.password) return refuse(', without user name or password');
+  return { value: `${url.origin}${url.pathname}`.replace(/\/+$/, '').replace(/\.git$/, '') };
+}
+
+/** A git branch name as edit links carry it: plain segments, none starting with `.` or `-`. */
+const BRANCH_RE = /^(?:[A-Za-z0-9_][A-Za-z0-9._-]*\/)*[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/**
+ * PORTAL_REPO_BRANCH: the branch of edit links (`main` by default), a path segment of every
+ * edit URL, so only characters that need no escaping and no `..`.
+ * @example parseRepoBranch('release/2026').value // 'release/2026'
+ */
+export function parseRepoBranch(raw: string | undefined): Parsed<string> {
+  const value = raw?.trim() || 'main';
+  if (BRANCH_RE.test(value) && !value.includes('..')) return { value };
+  return { value: 'main', problem: `must be a branch name such as main or release/2026 (letters, digits, . _ - and /, no ".."), got ${JSON.stringify(value)}` };
 }
 
 /** A folder the output and cache folders must keep clear of. */

@@ -24,6 +24,8 @@ export const MAX_NUMBER_MAGNITUDE = 1e15;
 export const MAX_ID_SEGMENT_BYTES = 255 - '.svg'.length;
 /** The longest id, in bytes: room for `badges/key-results/<id>/<key result>.svg` and a deep output folder. */
 export const MAX_ID_BYTES = 1024;
+/** The branding logo is copied into every build and shown on every page: 1 MB is generous. */
+export const MAX_LOGO_BYTES = 1_000_000;
 /** Blockquotes and lists nested at one line (every `>`, list marker and 2 columns of indentation). */
 export const MAX_BLOCK_NESTING = 100;
 /** Elements nested in a rendered body (emphasis, links, raw HTML included). */

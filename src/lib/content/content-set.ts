@@ -19,6 +19,11 @@ export interface ContentFile {
   /** Path to show in messages, e.g. `content/objectives/2026-Q3/support.md`. */
   displayPath: string;
   text: string;
+  /**
+   * Size in bytes of a file that is listed but not read as text (images: the branding logo,
+   * which the build copies, so its size is checked before the build like every other limit).
+   */
+  size?: number;
 }
 
 /** One validated entry of a collection. */

@@ -266,3 +266,36 @@ describe('the quick path (js-yaml) and the reference parse (yaml) agree', () => 
     expect(parseYamlMapping(yamlText, 1).locate(['key_results', 0, 'target'])).toEqual({ line: 5, column: 13 });
   });
 });
+
+describe('one meaning per YAML value, whatever else the file holds (issue 18, class 13)', () => {
+  // The `&` in a comment sends a file to the reference parser; without it the quick path reads it.
+  const SWITCH = '# R&D\n';
+  const meaning = (yaml: string): unknown => {
+    const parsed = parseFrontmatter(`---\n${yaml}\n---\n`);
+    return parsed.issues.length > 0 ? parsed.issues.map((issue) => issue.message) : parsed.data;
+  };
+  test.each([
+    ['a leading zero', 'target: 017', { target: 17 }],
+    ['an octal 0o', 'target: 0o17', { target: 15 }],
+    ['a binary 0b (YAML 1.1 only)', 'target: 0b101', { target: '0b101' }],
+    ['sexagesimal (YAML 1.1 only)', 'title: 1:30:00', { title: '1:30:00' }],
+    ['a time', 'title: 12:30', { title: '12:30' }],
+    ['yes, no, on, off, y (YAML 1.1 booleans)', 'a: yes\nb: no\nc: on\nd: off\ne: y', { a: 'yes', b: 'no', c: 'on', d: 'off', e: 'y' }],
+    ['a date stays a string', 'date: 2026-01-01', { date: '2026-01-01' }],
+    ['a date with a time stays a string', 'date: 2026-01-01 10:00', { date: '2026-01-01 10:00' }],
+    ['an underscore in a number (YAML 1.1 only)', 'target: 1_000', { target: '1_000' }],
+    ['a trailing dot', 'target: 1.', { target: 1 }],
+    ['a signed leading-dot float', 'target: -.5', { target: -0.5 }],
+    ['a merge key is a plain key', 'title: x\n<<: {a: 1}', { title: 'x', '<<': { a: 1 } }],
+    ['a quoted key equal to a plain one is a duplicate', 'unit: pts\n"unit": x', ['Map keys must be unique']],
+    ['an escaped key equal to a plain one is a duplicate', 'unit: pts\n"\\u0075nit": x', ['Map keys must be unique']],
+    ['a literal block keeps its lines', 'title: |\n  a\n  b', { title: 'a\nb\n' }],
+    ['a folded block with strip', 'title: >-\n  a\n\n  b', { title: 'a\nb' }],
+  ])('%s: %j', (_, yaml, expected) => {
+    const quick = meaning(yaml);
+    const reference = meaning(`${SWITCH}${yaml}`);
+    const messages = (value: unknown): unknown => (Array.isArray(value) ? value.map((message) => String(message).replace(/^YAML syntax: /, '')) : value);
+    expect(messages(quick)).toEqual(expected);
+    expect(messages(reference)).toEqual(expected);
+  });
+});

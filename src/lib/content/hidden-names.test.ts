@@ -44,3 +44,33 @@ describe('checkHiddenNamesInIds', () => {
     expect(problems.map((problem) => [problem.file, problem.field, problem.message.match(/^path segment "([^"]+)"/)![1]])).toEqual(segments.map((segment) => [`content/${path}`, 'id', segment]));
   });
 });
+
+describe('nested teams and key result ids', () => {
+  const NESTED: ContentSpec = {
+    ...ORG,
+    'teams/acme/secret-ops.md': { name: 'Secret ops', visibility: 'internal', parent: 'acme' },
+  };
+  const objective = (keyResultId: string, visibility = 'public'): object => ({
+    title: 'Grow',
+    period: '2026-Q3',
+    team: 'acme',
+    visibility,
+    key_results: [{ id: 'fine', title: 'A', start: 0, target: 1 }, { id: keyResultId, title: 'B', start: 0, target: 1 }],
+  });
+
+  test('the public parent of a hidden team names nothing hidden: neither the parent nor an entry in its folder is an error', () => {
+    expect([...hiddenNames(contentSet(NESTED), 'public').keys()].sort()).toEqual(['labs', 'secret-ops', 'spy']);
+    expect(checkHiddenNamesInIds(contentSet({ ...NESTED, 'objectives/2026-q3/acme/grow.md': objective('ok') }))).toEqual([]);
+  });
+
+  test.each([
+    ['secret-ops', 'public', ['secret-ops']],
+    ['labs', 'public', ['labs']],
+    ['labs', 'internal', []],
+    ['spy', 'internal', ['spy']],
+    ['secret-opsx', 'public', []],
+  ] as const)('key result id %j in a %s objective names %j (it is the badge file name)', (keyResultId, visibility, names) => {
+    const problems = checkHiddenNamesInIds(contentSet({ ...NESTED, 'objectives/2026-q3/grow.md': objective(keyResultId, visibility) }));
+    expect(problems.map((problem) => [problem.field, problem.message.match(/^"([^"]+)" is the id of/)?.[1]])).toEqual(names.map((name) => ['key_results[1].id', name]));
+  });
+});

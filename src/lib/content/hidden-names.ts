@@ -5,7 +5,10 @@
  * published (public, internal): no entry visible at that level may have a path segment equal
  * to a path segment of the id of a team or person that the level may not see. It is checked
  * on all content, whatever the build's audience, so that one folder builds for every audience,
- * and `okr new` proposes ids with the same names left out.
+ * and `okr new` proposes ids with the same names left out. Key result ids count too: each
+ * names a badge file (`badges/key-results/<objective>/<key result>.svg`). A folder segment of a
+ * hidden id that is also part of the id of a team or person the level may see (the public
+ * parent `company` of an internal `company/secret-ops`) names nothing hidden.
  */
 import { canSee } from './audience.ts';
 import { isDraft, type ContentSet } from './content-set.ts';
@@ -24,16 +27,24 @@ export interface HiddenName {
 const PUBLISHED_LEVELS = ['public', 'internal'] as const satisfies readonly Visibility[];
 
 /**
- * The names that readers of an entry with `visibility` may not see: every path segment of the
- * id of a team or person above that visibility, with the first such file (in file order).
+ * The names that readers of an entry with `visibility` may not see: the id's last segment of
+ * every team or person above that visibility, and the other segments of such ids that are no
+ * segment of the id of a team or person they may see, with the first such file (in file order).
  * @example hiddenNames(content, 'public').get('secret-team')?.file // 'content/teams/secret-team.md'
  */
 export function hiddenNames(content: ContentSet, visibility: Visibility): Map<string, HiddenName> {
   const names = new Map<string, HiddenName>();
+  const visible = new Set([...content.teams, ...content.people].filter((entry) => canSee(visibility, entry.visibility)).flatMap((entry) => entry.id.split('/')));
   const add = (kind: HiddenName['kind'], entries: ContentSet['teams'] | ContentSet['people']): void => {
     for (const entry of entries) {
       if (canSee(visibility, entry.visibility)) continue;
-      for (const segment of entry.id.split('/')) if (!names.has(segment)) names.set(segment, { kind, file: entry.file, visibility: entry.visibility });
+      const segments = entry.id.split('/');
+      segments.forEach((segment, index) => {
+        // The last segment is the entry's own name; the folders above it name nothing hidden
+        // when readers see them anyway, in the id of a team or person they may see.
+        const own = index === segments.length - 1;
+        if (!names.has(segment) && (own || !visible.has(segment))) names.set(segment, { kind, file: entry.file, visibility: entry.visibility });
+      });
     }
   };
   add('team', content.teams);
@@ -79,6 +90,20 @@ export function checkHiddenNamesInIds(content: ContentSet): ContentProblem[] {
             `to readers who may not see the ${hidden.kind}; move the file to a path without "${segment}", or make ${hidden.file} ${level}`,
         });
       }
+      const keyResults = (entry.data as { key_results?: readonly { id?: unknown }[] }).key_results ?? [];
+      keyResults.forEach((keyResult, index) => {
+        const hidden = typeof keyResult.id === 'string' ? names.get(keyResult.id) : undefined;
+        if (!hidden) return;
+        problems.push({
+          file: entry.file,
+          field: `key_results[${index}].id`,
+          severity: 'error',
+          code: 'hidden-name-in-id',
+          message:
+            `"${String(keyResult.id)}" is the id of ${hidden.kind} ${hidden.file}, which is ${hidden.visibility}: this ${level} key result's badge URL would show that name ` +
+            `to readers who may not see the ${hidden.kind}; choose another key result id, or make ${hidden.file} ${level}`,
+        });
+      });
     }
   }
   return problems;

@@ -10,7 +10,7 @@
  * side ("Growth Plan" does not match "Growth Planning"). A hidden title that a visible entry
  * of the level also has is public anyway and not flagged.
  */
-import { canSee } from './audience.ts';
+import { canSee, type Audience } from './audience.ts';
 import { isDraft, type ContentEntry, type ContentSet } from './content-set.ts';
 import type { ContentProblem } from './problems.ts';
 import type { Visibility } from './schema/common.ts';
@@ -60,6 +60,31 @@ export function lintHiddenTitles(content: ContentSet): ContentProblem[] {
     }
   }
   return warnings;
+}
+
+/**
+ * A test for free text that the build would publish but the content does not hold (commit
+ * subjects of the history): whether it quotes, by the rules of the lint above, the title or
+ * name of an entry the audience may not see, or contains a hidden entry's id (its path, such
+ * as `2026-q3/nightingale`) as a whole token. Such text is left out rather than published.
+ * @example mentionsHidden(content, 'public')('Raise target, see Project Nightingale') // true
+ */
+export function mentionsHidden(content: ContentSet, audience: Audience): (text: string) => boolean {
+  const entries: AnyEntry[] = [...content.teams, ...content.people, ...content.objectives, ...content.kpis, ...content.retrospectives];
+  const index = hiddenTitleIndex(entries, audience);
+  const visibleIds = new Set(entries.filter((entry) => !isDraft(entry) && canSee(audience, entry.visibility)).map((entry) => entry.id));
+  const hiddenIds = [...new Set(entries.filter((entry) => (isDraft(entry) || !canSee(audience, entry.visibility)) && !visibleIds.has(entry.id)).map((entry) => entry.id))];
+  return (text) => quotedTitles(text, index).length > 0 || hiddenIds.some((id) => containsToken(text, id));
+}
+
+/** Characters that continue an id (ids are lower-case letters, digits, `.`, `-`, `_` and `/`). */
+const ID_CHAR_RE = /[a-z0-9._/-]/;
+
+function containsToken(text: string, token: string): boolean {
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
+    if (!ID_CHAR_RE.test(text.charAt(at - 1)) && !ID_CHAR_RE.test(text.charAt(at + token.length))) return true;
+  }
+  return false;
 }
 
 /** Hidden titles long enough to count, by their first word. */

@@ -14,7 +14,7 @@ import { PortalSettingsSchema, type PortalSettings } from './schema/portal-setti
 import { RetrospectiveSchema } from './schema/retrospective.ts';
 import { TeamSchema } from './schema/team.ts';
 import { ID_RE } from './schema/common.ts';
-import { checkBodyLimits, MAX_ID_BYTES, MAX_ID_SEGMENT_BYTES } from './content-limits.ts';
+import { checkBodyLimits, MAX_ID_BYTES, MAX_ID_SEGMENT_BYTES, MAX_LOGO_BYTES } from './content-limits.ts';
 import type { z } from 'zod';
 
 const SCHEMAS = {
@@ -90,8 +90,12 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
     if (entry) (content[collection] as ContentEntry<unknown>[]).push(entry);
   }
   attachSidecars(content, sidecars, kpiFiles, problems);
-  if (logo !== undefined && settingsFile && !files.some((file) => file.path === logo)) {
+  const logoFile = logo === undefined ? undefined : files.find((file) => file.path === logo);
+  if (logo !== undefined && settingsFile && !logoFile) {
     problems.push({ file: settingsFile.displayPath, field: 'branding.logo', severity: 'error', code: 'missing-logo', message: `"${logo}" is not a file in the content folder; put the logo there or correct the path` });
+  }
+  if (logoFile?.size !== undefined && logoFile.size > MAX_LOGO_BYTES) {
+    problems.push({ file: logoFile.displayPath, field: 'branding.logo', severity: 'error', code: 'logo-too-large', message: `is ${logoFile.size} bytes, more than the limit of ${MAX_LOGO_BYTES} bytes (1 MB) for a logo; use a smaller image` });
   }
   return { content, problems };
 }

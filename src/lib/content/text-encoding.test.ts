@@ -25,6 +25,10 @@ describe('decodeContentText', () => {
     ['UTF-16BE with a BOM', bytes([0xfe, 0xff], [0, 0x61]), 'is UTF-16 (big-endian, with a byte-order mark); save it as UTF-8'],
     ['UTF-16LE without a BOM', Buffer.from('title: Grow\n', 'utf16le'), 'is UTF-16 (little-endian, without a byte-order mark); save it as UTF-8'],
     ['UTF-16BE without a BOM', Buffer.from('title: Grow\n', 'utf16le').swap16(), 'is UTF-16 (big-endian, without a byte-order mark); save it as UTF-8'],
+    ['UTF-32LE with a BOM (which starts like the UTF-16LE one)', bytes([0xff, 0xfe, 0, 0], [0x61, 0, 0, 0]), 'is UTF-32 (little-endian, with a byte-order mark); save it as UTF-8'],
+    ['UTF-32BE with a BOM', bytes([0, 0, 0xfe, 0xff], [0, 0, 0, 0x61]), 'is UTF-32 (big-endian, with a byte-order mark); save it as UTF-8'],
+    ['UTF-32LE without a BOM', bytes(...[...'title: Grow\n'].map((c) => [c.charCodeAt(0), 0, 0, 0])), 'is UTF-32 (little-endian, without a byte-order mark); save it as UTF-8'],
+    ['UTF-32BE without a BOM', bytes(...[...'title: Grow\n'].map((c) => [0, 0, 0, c.charCodeAt(0)])), 'is UTF-32 (big-endian, without a byte-order mark); save it as UTF-8'],
     ['a NUL byte', bytes('é', [0], 'x'), 'contains a NUL byte at byte offset 2, so it is not a text file'],
   ])('rejects %s', (_, input, message) => {
     expect(decodeContentText(input).problem?.message).toBe(message);

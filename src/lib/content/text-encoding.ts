@@ -1,11 +1,11 @@
 /**
  * Content text is UTF-8. Decodes a file's bytes strictly, or says why it is not content text
- * (UTF-16, invalid UTF-8 at a byte offset, NUL bytes), so that nothing of a binary file ever
+ * (UTF-16 or UTF-32, invalid UTF-8 at a byte offset, NUL bytes), so that nothing of a binary file ever
  * reaches a parser or a message. A UTF-8 byte-order mark is accepted and dropped.
  */
 
 export interface DecodeProblem {
-  code: 'utf-16' | 'invalid-utf8' | 'binary-file';
+  code: 'utf-16' | 'utf-32' | 'invalid-utf8' | 'binary-file';
   message: string;
 }
 
@@ -19,6 +19,9 @@ const SNIFF_BYTES = 512;
  * @example decodeContentText(Uint8Array.of(0xff, 0xfe, 0x2d, 0x00)).problem?.code // 'utf-16'
  */
 export function decodeContentText(bytes: Uint8Array): { text: string; problem?: undefined } | { text?: undefined; problem: DecodeProblem } {
+  // Before UTF-16: a UTF-32 little-endian BOM starts with the UTF-16 one.
+  const utf32 = utf32Kind(bytes);
+  if (utf32) return { problem: { code: 'utf-32', message: `is UTF-32 (${utf32}); save it as UTF-8` } };
   const utf16 = utf16Kind(bytes);
   if (utf16) return { problem: { code: 'utf-16', message: `is UTF-16 (${utf16}); save it as UTF-8` } };
   const hasBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
@@ -44,6 +47,28 @@ export function decodeContentText(bytes: Uint8Array): { text: string; problem?: 
     return { problem: { code: 'binary-file', message: `contains a NUL byte at byte offset ${offset}, so it is not a text file` } };
   }
   return { text };
+}
+
+/**
+ * 'little-endian' or 'big-endian' for a UTF-32 BOM, or for text whose characters are four
+ * bytes of which three are NUL (ASCII in UTF-32), which would otherwise be called binary.
+ */
+function utf32Kind(bytes: Uint8Array): string | undefined {
+  const at = (index: number, ...values: number[]): boolean => values.every((value, offset) => bytes[index + offset] === value);
+  if (at(0, 0xff, 0xfe, 0, 0)) return 'little-endian, with a byte-order mark';
+  if (at(0, 0, 0, 0xfe, 0xff)) return 'big-endian, with a byte-order mark';
+  const length = Math.min(bytes.length, SNIFF_BYTES) & ~3;
+  if (length < 8) return undefined;
+  let little = 0;
+  let big = 0;
+  for (let index = 0; index < length; index += 4) {
+    if (bytes[index] !== 0 && at(index + 1, 0, 0, 0)) little++;
+    if (at(index, 0, 0, 0) && bytes[index + 3] !== 0) big++;
+  }
+  const characters = length / 4;
+  if (little === characters) return 'little-endian, without a byte-order mark';
+  if (big === characters) return 'big-endian, without a byte-order mark';
+  return undefined;
 }
 
 /** 'little-endian' or 'big-endian' for a UTF-16 BOM, or for text whose every other byte is NUL. */

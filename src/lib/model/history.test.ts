@@ -125,6 +125,17 @@ describe('entryHistory', () => {
     expect(history.changes).toEqual([]);
   });
 
+  test('a subject that names a hidden entry is left out, the other subjects and the changes stay', () => {
+    const timeline = [step(objective({ visibility: 'public', target: 20 })), step(objective({ visibility: 'public', target: 25 })), step(objective({ visibility: 'public', target: 30 }))];
+    const named = timeline[1]!.subject!;
+    const history = entryHistory(timeline, 'public', all, (subject) => subject === named)!;
+    expect(history.published.subject).toBe(timeline[0]!.subject);
+    expect(history.changes.map(({ to, subject, author }) => [to, subject, author])).toEqual([
+      [25, undefined, timeline[1]!.author],
+      [30, timeline[2]!.subject, timeline[2]!.author],
+    ]);
+  });
+
   test('a private objective deleted and re-created public at the same path: nothing before the re-creation', () => {
     const timeline = [step(objective({ visibility: 'private', target: 7 })), step(undefined), step(objective({ visibility: 'public', target: 20 })), step(objective({ visibility: 'public', target: 25 }))];
     const history = entryHistory(timeline, 'private', none)!;

@@ -156,26 +156,38 @@ export function visibleWindow<T>(revisions: readonly T[], visible: (revision: T)
 /**
  * What a build publishes of an entry's timeline (oldest first, in commit order): the first
  * visible revision as "published", and the changes between visible revisions. Authors and
- * subjects are left out unless `details` allows them. Undefined when no revision is visible.
+ * subjects are left out unless `details` allows them, and so is every subject that
+ * `mentionsHidden` finds naming a hidden entry. Undefined when no revision is visible.
  * @example entryHistory(timeline, 'public', { authors: false, subjects: false })?.published.date // '2026-07-01'
  */
-export function entryHistory(timeline: readonly TimelineRevision[], audience: Audience, details: HistoryDetails): EntryHistory | undefined {
+export function entryHistory(
+  timeline: readonly TimelineRevision[],
+  audience: Audience,
+  details: HistoryDetails,
+  mentionsHidden: (subject: string) => boolean = () => false,
+): EntryHistory | undefined {
   const window = visibleWindow(timeline, (revision) => visibleAtRevision(revision, audience));
   if (window.length === 0) return undefined;
+  const meta = (revision: RevisionMeta): RevisionMeta => publishedMeta(revision, details, mentionsHidden);
   const revisions: Revision[] = window.map((revision) => ({
-    ...publishedMeta(revision, details),
+    ...meta(revision),
     // Visible revisions are valid: visibleAtRevision checked it.
     keyResults: revision.entry?.valid ? revision.entry.keyResults : {},
   }));
-  return { published: publishedMeta(window[0]!, details), changes: keyResultChanges(revisions) };
+  return { published: meta(window[0]!), changes: keyResultChanges(revisions) };
 }
 
-function publishedMeta(revision: RevisionMeta, details: HistoryDetails): RevisionMeta {
+/**
+ * A revision's commit, date and the details the build publishes. A subject is free text
+ * about the whole commit, which may also have changed hidden entries: one that names a
+ * hidden entry (`mentionsHidden`, src/lib/content/hidden-titles.ts) is left out.
+ */
+function publishedMeta(revision: RevisionMeta, details: HistoryDetails, mentionsHidden: (subject: string) => boolean): RevisionMeta {
   return {
     commit: revision.commit,
     date: revision.date,
     ...(details.authors && revision.author !== undefined && { author: revision.author }),
-    ...(details.subjects && revision.subject !== undefined && { subject: revision.subject }),
+    ...(details.subjects && revision.subject !== undefined && !mentionsHidden(revision.subject) && { subject: revision.subject }),
   };
 }
 
