@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentSet, type ContentSpec } from '../../../test/support/content-files.ts';
 import { filterByAudience } from '../content/audience.ts';
-import { pageKeyMaterial, type PageKeyContext } from './page-keys.ts';
+import { pageKeyMaterial, snapshotContentMaterial, type PageKeyContext } from './page-keys.ts';
 import { buildPortalModel } from './portal-model.ts';
 
 const CONTEXT: PageKeyContext = {
@@ -9,7 +9,11 @@ const CONTEXT: PageKeyContext = {
   editBase: undefined,
   configVersion: 'c0ffee',
   historyOf: () => undefined,
+  hasHistory: false,
   standingsOf: () => [],
+  timelineOf: () => ({ dates: [], weeks: [] }),
+  // The material itself: a test sees what a shared part holds, and any change of it.
+  digest: (material) => (typeof material === 'string' ? material : Buffer.from(material).toString('base64')),
 };
 
 const objective = (title: string, extra: object = {}): object => ({
@@ -109,12 +113,12 @@ describe('pageKeyMaterial', () => {
   test('a snapshot key changes with its objectives and its neighbouring dates, not with a later Sunday', () => {
     const model = buildPortalModel(filterByAudience(contentSet(SPEC), 'public'), '2026-08-16');
     const keys = pageKeyMaterial(model, CONTEXT);
-    const snapshot = { period: '2026-Q3', date: '2026-08-09', objectives: model.objectives, dates: ['2026-08-09', '2026-08-16'] };
+    const snapshot = { period: '2026-Q3', date: '2026-08-09', content: snapshotContentMaterial(model.objectives), dates: ['2026-08-09', '2026-08-16'] };
     const base = keys.snapshot(snapshot);
     expect(keys.snapshot({ ...snapshot })).toBe(base);
     expect(keys.snapshot({ ...snapshot, date: '2026-08-16' })).not.toBe(base);
     expect(keys.snapshot({ ...snapshot, dates: [...snapshot.dates, '2026-08-23'] })).toBe(base);
     expect(keys.snapshot({ ...snapshot, dates: ['2026-08-02', ...snapshot.dates] })).not.toBe(base);
-    expect(keys.snapshot({ ...snapshot, objectives: model.objectives.slice(1) })).not.toBe(base);
+    expect(keys.snapshot({ ...snapshot, content: snapshotContentMaterial(model.objectives.slice(1)) })).not.toBe(base);
   });
 });
