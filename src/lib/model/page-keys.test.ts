@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { contentSet, type ContentSpec } from '../../../test/support/content-files.ts';
 import { filterByAudience } from '../content/audience.ts';
 import type { EntryHistory } from './history.ts';
+import type { PeriodTimeline } from './snapshots.ts';
 import { pageKeyMaterial, snapshotContentMaterial, type PageKeyContext } from './page-keys.ts';
 import { buildPortalModel } from './portal-model.ts';
 
@@ -210,7 +211,7 @@ describe('pageKeyMaterial of the period, list, retrospective and export pages', 
   });
 
   test("a period page's key holds its snapshot timeline", () => {
-    const week = { date: '2026-08-16', movers: [{ id: '2026-q3/top', title: 'Top', from: { status: 'on-track', grade: 'green' }, to: { status: 'at-risk', grade: 'yellow' } }] } as const;
+    const week: PeriodTimeline['weeks'][number] = { date: '2026-08-16', movers: [{ id: '2026-q3/top', title: 'Top', from: { status: 'on-track', grade: 'green' }, to: { status: 'at-risk', grade: 'yellow' } }] };
     const moved = changedBy(() => {}, { ...CONTEXT, timelineOf: (period) => (period === '2026-Q3' ? { dates: ['2026-08-16'], weeks: [week] } : { dates: [], weeks: [] }) });
     expect(moved).toEqual(['period 2026-Q3']);
   });
