@@ -158,6 +158,7 @@ describe('pageKeyMaterial of the period, list, retrospective and export pages', 
       'retro mdx': retro('2026-q2-all'),
       ...Object.fromEntries((['objectives', 'kpis', 'teams', 'people'] as const).map((file) => [`export ${file}`, keys.export(file)])),
       branding: keys.branding({ path: 'branding/logo.svg', type: 'image/svg+xml', body: new Uint8Array([60, 115, 118, 103]) }),
+      'snapshot 2026-Q2': keys.snapshot({ period: '2026-Q2', date: '2026-06-28', content: 'scored', dates: ['2026-06-28'] }),
     };
   }
 
@@ -189,7 +190,8 @@ describe('pageKeyMaterial of the period, list, retrospective and export pages', 
     const changed = changedBy((spec) => {
       (spec['teams/beta.md'] as { name: string }).name = 'Aardvark';
     });
-    expect(changed).toEqual(expect.arrayContaining(['period 2026-Q2', 'alignment 2026-Q2 acme', 'period 2026-Q3', 'export teams']));
+    // Beta has no objective in 2026-Q2, yet its name decides where its siblings' groups go.
+    expect(changed).toEqual(expect.arrayContaining(['period 2026-Q2', 'alignment 2026-Q2 acme', 'snapshot 2026-Q2', 'period 2026-Q3', 'export teams']));
     expect(changed).not.toContain('export people');
   });
 

@@ -237,10 +237,10 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
     snapshot({ period, date, content, dates }) {
       // The banner links only the weeks before and after: a new Sunday re-renders the last
       // snapshot, not every past one. A snapshot's objectives are the period's, so their
-      // teams and owners are too.
+      // owners are too; its groups follow the org chart, whose order all teams' names decide.
       const index = dates.indexOf(date);
       const neighbours = [dates[index - 1] ?? null, dates[index + 1] ?? null];
-      return key('snapshot', { period, date, neighbours, content, ...namesOf(objectivesOf(period)) }, undatedFrame);
+      return key('snapshot', { period, date, neighbours, content, teams: model.teams, people: namesOf(objectivesOf(period)).people }, undatedFrame);
     },
     snapshotExport({ date, content }) {
       return key('snapshot-export', { date, content }, undatedFrame);
