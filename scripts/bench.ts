@@ -30,7 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { PROJECT_ROOT } from '../test/support/build-site.ts';
 import { snapshotProject } from '../test/support/project-snapshot.ts';
 import { createBaselineProject } from './bench/baseline.ts';
@@ -188,7 +188,8 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
       const out = join(portalRoot, `dist-rebuild-${kind}`);
       const rebuildRun = await build(`portal (rebuild after ${label}, cache kept)`, portalRoot, { ...portalEnv(1), PORTAL_OUT_DIR: out }, []);
       const rebuilt = figures(rebuildRun.run, out, rebuildRun.load);
-      const copied = rebuildRun.run.output.match(/ \((?:cached|restored)\)/g)?.length ?? 0;
+      // Astro colours the mark; test/support/incremental-chain.ts reads the same lines.
+      const copied = stripVTControlCharacters(rebuildRun.run.output).match(/ \((?:cached|restored)\)$/gm)?.length ?? 0;
       rebuilds.push({ kind, ...rebuilt, copied, share: rebuilt.seconds / portal.seconds });
     }
     return {
