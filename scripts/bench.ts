@@ -2,8 +2,9 @@
  * `npm run bench`: builds a synthetic organisation of N objectives with the portal and, in
  * the same run, a plain-Astro baseline with one minimal page per objective from the same
  * files; prints build time, peak memory, dist size, pages, the Pagefind line, the
- * portal/baseline ratio, phase timings, and a rebuild after editing one objective with the
- * content-layer cache kept (into a fresh output folder).
+ * portal/baseline ratio, phase timings, and rebuilds with the cache kept (into fresh output
+ * folders): after editing one objective of the current period, then after adding one KPI
+ * value, each with its share of the cold build and how many files Astro copied.
  *
  *   npm run bench                          N = 1,000 and 5,000 (KPIs = N / 20)
  *   npm run bench -- --n 10000 --kpis 500  issue 10's large run (--n may repeat)
@@ -19,6 +20,8 @@
  *   npm run bench -- --snapshots off       build the portal with PORTAL_SNAPSHOTS=off (no weekly
  *                                          snapshot pages, exports, timelines or progress charts),
  *                                          to measure what snapshots cost against a default run
+ *   npm run bench -- --rebuilds objective  which rebuilds follow the cold builds: objective, kpi
+ *                                          (default both, in that order), none
  *   npm run bench -- --shards 4            instead: a single build, the same site in 4 shards
  *                                          (PORTAL_SHARD, one after another) and okr merge; time and
  *                                          peak RSS of each, ratios, and whether merged = single
@@ -27,7 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { PROJECT_ROOT } from '../test/support/build-site.ts';
 import { snapshotProject } from '../test/support/project-snapshot.ts';
 import { createBaselineProject } from './bench/baseline.ts';
@@ -51,6 +54,18 @@ interface BuildFigures {
   loadBefore: number;
 }
 
+/** The kinds of rebuild: one objective edited (a title and a check-in), one KPI value added. */
+const REBUILD_KINDS = ['objective', 'kpi'] as const;
+type RebuildKind = (typeof REBUILD_KINDS)[number];
+
+interface Rebuild extends BuildFigures {
+  kind: RebuildKind;
+  /** Files Astro copied from its cache instead of rendering ("(cached)" or "(restored)"). */
+  copied: number;
+  /** Seconds over the median cold build's. */
+  share: number;
+}
+
 interface SizeResult {
   n: number;
   organisation: OrganisationSummary;
@@ -58,7 +73,8 @@ interface SizeResult {
   portal: BuildFigures & { pagefind: string | undefined };
   /** The baseline build with the median time; absent with --portal-only. */
   baseline?: BuildFigures;
-  rebuild?: BuildFigures;
+  /** The rebuilds with the cache kept, in the order they ran (each starts from the one before). */
+  rebuilds?: Rebuild[];
   /** Median portal time over median baseline time, and the same for peak memory. */
   ratio?: { seconds: number; memory: number };
   /** Every cold build's seconds, in the order they ran (portal, baseline, portal, ...). */
@@ -78,8 +94,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     snapshots: { type: 'string', default: 'on' },
     shards: { type: 'string' },
+    rebuilds: { type: 'string', default: REBUILD_KINDS.join(',') },
   },
 });
+const rebuildKinds = values.rebuilds === 'none' ? [] : values.rebuilds.split(',');
+const unknownRebuild = rebuildKinds.find((kind) => !(REBUILD_KINDS as readonly string[]).includes(kind));
+if (unknownRebuild !== undefined) throw new Error(`--rebuilds takes ${REBUILD_KINDS.join(', ')} or none, comma-separated; got ${unknownRebuild}`);
 if (!['on', 'off'].includes(values.snapshots)) throw new Error(`--snapshots must be on or off, got ${values.snapshots}`);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got ${values.runs}`);
@@ -160,16 +180,24 @@ async function benchmarkSize(n: number, kpis: number, profile: boolean): Promise
     // Same cache folder as the first cold build, fresh output folder: Astro empties an
     // existing output folder first, which on this file system costs more than the cache
     // saves (see docs/performance.md).
-    editObjective(join(content, organisation.sampleObjective));
-    const rebuildEnv = { ...portalEnv(1), PORTAL_OUT_DIR: join(portalRoot, 'dist-rebuild') };
-    const rebuildRun = await build('portal (rebuild after editing one objective, cache kept)', portalRoot, rebuildEnv, []);
-    const rebuild = figures(rebuildRun.run, join(portalRoot, 'dist-rebuild'), rebuildRun.load);
+    const rebuilds: Rebuild[] = [];
+    for (const kind of rebuildKinds as RebuildKind[]) {
+      const label = kind === 'objective' ? 'editing one objective' : 'adding one KPI value';
+      if (kind === 'objective') editObjective(join(content, organisation.sampleObjective));
+      else addKpiValue(join(content, organisation.sampleKpiSeries));
+      const out = join(portalRoot, `dist-rebuild-${kind}`);
+      const rebuildRun = await build(`portal (rebuild after ${label}, cache kept)`, portalRoot, { ...portalEnv(1), PORTAL_OUT_DIR: out }, []);
+      const rebuilt = figures(rebuildRun.run, out, rebuildRun.load);
+      // Astro colours the mark; test/support/incremental-chain.ts reads the same lines.
+      const copied = stripVTControlCharacters(rebuildRun.run.output).match(/ \((?:cached|restored)\)$/gm)?.length ?? 0;
+      rebuilds.push({ kind, ...rebuilt, copied, share: rebuilt.seconds / portal.seconds });
+    }
     return {
       n,
       organisation,
       portal,
       baseline,
-      rebuild,
+      rebuilds,
       ratio: { seconds: portal.seconds / baseline.seconds, memory: portal.peakTreeRssMb / baseline.peakTreeRssMb },
       runs: { portal: portals.map((run) => run.seconds), baseline: baselines.map((run) => run.seconds) },
     };
@@ -239,6 +267,11 @@ function figures(run: MeasuredRun, dist: string, loadBefore: number): BuildFigur
   };
 }
 
+/** A new weekly value at the end of a KPI's series, dated before the bench's as-of date. */
+function addKpiValue(path: string): void {
+  writeFileSync(path, `${readFileSync(path, 'utf8')}2026-11-20,61.5\n`);
+}
+
 /** A realistic edit: a new check-in value and a retitled objective. */
 function editObjective(path: string): void {
   const text = readFileSync(path, 'utf8');
@@ -259,13 +292,17 @@ function printProfile(dir: string): void {
 }
 
 function printSummary(all: SizeResult[]): void {
-  console.log('\n| N objectives | KPIs | portal build | baseline build | ratio | portal peak RSS | baseline peak RSS | dist (portal / baseline) | pages (portal / baseline) | rebuild after 1 edit | pagefind |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  const rebuildOf = (r: SizeResult, kind: RebuildKind): string => {
+    const rebuild = r.rebuilds?.find((candidate) => candidate.kind === kind);
+    return rebuild ? `${rebuild.seconds.toFixed(1)} s (${(rebuild.share * 100).toFixed(0)}%, ${rebuild.copied} copied, ${rebuild.peakTreeRssMb} MB)` : '–';
+  };
+  console.log('\n| N objectives | KPIs | portal build | baseline build | ratio | portal peak RSS | baseline peak RSS | dist (portal / baseline) | pages (portal / baseline) | rebuild after 1 objective edit | rebuild after 1 KPI value | pagefind |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of all) {
-    const { portal, baseline, rebuild, ratio } = r;
+    const { portal, baseline, ratio } = r;
     console.log(`| ${r.n} | ${r.organisation.kpis} | ${portal.seconds.toFixed(1)} s | ${baseline ? `${baseline.seconds.toFixed(1)} s` : '–'} | ${ratio ? `${ratio.seconds.toFixed(2)}x` : '–'} | ` +
       `${portal.peakTreeRssMb} MB | ${baseline ? `${baseline.peakTreeRssMb} MB` : '–'} | ${portal.distMb.toFixed(0)} / ${baseline?.distMb.toFixed(0) ?? '–'} MB | ` +
-      `${portal.pages} / ${baseline?.pages ?? '–'} | ${rebuild ? `${rebuild.seconds.toFixed(1)} s` : '–'} (cold ${portal.seconds.toFixed(1)} s) | ${portal.pagefind ?? '–'} |`);
+      `${portal.pages} / ${baseline?.pages ?? '–'} | ${rebuildOf(r, 'objective')} | ${rebuildOf(r, 'kpi')} | ${portal.pagefind ?? '–'} |`);
   }
   for (const r of all) {
     if (!r.runs || r.runs.portal.length < 2) continue;
@@ -276,8 +313,9 @@ function printSummary(all: SizeResult[]): void {
   }
   for (const r of all) {
     console.log(`\nN = ${r.n} phases (from the build logs):`);
-    for (const [label, build] of [['portal', r.portal], ['baseline', r.baseline], ['rebuild', r.rebuild]] as const) {
-      if (build) console.log(`  ${label.padEnd(8)} ${build.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(' · ') || '–'}`);
+    const builds: [string, BuildFigures | undefined][] = [['portal', r.portal], ['baseline', r.baseline], ...(r.rebuilds ?? []).map((rebuild): [string, BuildFigures] => [`rebuild (${rebuild.kind})`, rebuild])];
+    for (const [label, build] of builds) {
+      if (build) console.log(`  ${label.padEnd(18)} ${build.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(' · ') || '–'}`);
     }
   }
 }

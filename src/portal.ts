@@ -8,7 +8,7 @@ import type { CollectionName } from './lib/content/content-set.ts';
 import type { Objective, PortalModel } from './lib/model/portal-model.ts';
 import { groupByPeriod } from './lib/calendar/period.ts';
 import { routeUrl, type Route } from './lib/render/urls.ts';
-import { bodyHtmlOf, buildModelOnce, mentionsHiddenOnce, periodTimelineOnce, snapshotModelOnce } from './loader/content-source.ts';
+import { bodyHtmlOf, buildModelOnce, mentionsHiddenOnce, periodTimelineOnce, snapshotDigestOnce, snapshotModelOnce } from './loader/content-source.ts';
 import type { PeriodTimeline } from './lib/model/snapshots.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
@@ -18,7 +18,7 @@ import { readContentBytes } from './loader/read-content.ts';
 import { MAX_LOGO_BYTES } from './lib/content/content-limits.ts';
 import { i18nFor, type I18n } from './lib/i18n/index.ts';
 import { relative, resolve, sep } from 'node:path';
-import { createHash } from 'node:crypto';
+import { keyDigest } from './loader/key-digest.ts';
 import { pageKeyMaterial, type PageKeyMaterial } from './lib/model/page-keys.ts';
 import type { Kpi, Person, Team } from './lib/model/portal-model.ts';
 import { logoPath, themeCss, themePath } from './lib/render/branding.ts';
@@ -116,19 +116,22 @@ function plannedPagesOf(portal: Portal): { byRoute: Map<RouteName, SitePage[]>; 
 }
 
 /**
- * `getStaticPaths` of pages with one page per period.
+ * `getStaticPaths` of pages with one page per period, each with its `cacheKey` (every route
+ * with parameters has one: src/lib/model/page-keys.ts says what each key covers).
  * @example export const getStaticPaths = () => periodPaths('period');
  */
-export async function periodPaths(route: 'period' | 'period-changes' | 'period-report' | 'alignment'): Promise<{ params: { period: string } }[]> {
-  const { pages } = await pagesOf(route);
-  return pages.map(({ params }) => ({ params: { period: params.period! } }));
+export async function periodPaths(route: 'period' | 'period-changes' | 'period-report' | 'alignment'): Promise<{ params: { period: string }; cacheKey: string }[]> {
+  const { portal, pages } = await pagesOf(route);
+  const keys = pageKeysOf(portal);
+  const material = { period: keys.period, 'period-changes': keys.periodChanges, 'period-report': keys.periodReport, alignment: (period: string) => keys.alignment(period) }[route];
+  return pages.map(({ params }) => ({ params: { period: params.period! }, cacheKey: keyDigest(material(params.period!)) }));
 }
 
 /**
  * `getStaticPaths` of the period reports: one per closed period.
  * @example export const getStaticPaths = reportPaths;
  */
-export async function reportPaths(): Promise<{ params: { period: string } }[]> {
+export async function reportPaths(): Promise<{ params: { period: string }; cacheKey: string }[]> {
   return periodPaths('period-report');
 }
 
@@ -136,40 +139,52 @@ export async function reportPaths(): Promise<{ params: { period: string } }[]> {
  * `getStaticPaths` of the alignment tree of each team in each period.
  * @example export const getStaticPaths = alignmentTeamPaths;
  */
-export async function alignmentTeamPaths(): Promise<{ params: { period: string; team: string } }[]> {
-  const { pages } = await pagesOf('alignment-team');
-  return pages.map(({ params }) => ({ params: { period: params.period!, team: params.team! } }));
+export async function alignmentTeamPaths(): Promise<{ params: { period: string; team: string }; cacheKey: string }[]> {
+  const { portal, pages } = await pagesOf('alignment-team');
+  const keys = pageKeysOf(portal);
+  return pages.map(({ params }) => ({ params: { period: params.period!, team: params.team! }, cacheKey: keyDigest(keys.alignment(params.period!, params.team!)) }));
 }
 
 /**
  * `getStaticPaths` of the KPI lists of one category.
  * @example export const getStaticPaths = kpiCategoryPaths;
  */
-export async function kpiCategoryPaths(): Promise<{ params: { category: KpiCategory }; props: { category: KpiCategory } }[]> {
-  const { pages } = await pagesOf('kpi-category');
-  return pages.map(({ params }) => ({ params: { category: params.category as KpiCategory }, props: { category: params.category as KpiCategory } }));
+export async function kpiCategoryPaths(): Promise<{ params: { category: KpiCategory }; props: { category: KpiCategory }; cacheKey: string }[]> {
+  const { portal, pages } = await pagesOf('kpi-category');
+  const keys = pageKeysOf(portal);
+  return pages.map(({ params }) => {
+    const category = params.category as KpiCategory;
+    return { params: { category }, props: { category }, cacheKey: keyDigest(keys.kpiList({ kind: 'category', category })) };
+  });
 }
 
 /**
  * `getStaticPaths` of the KPI lists of one team (teams watching a KPI only).
  * @example export const getStaticPaths = kpiTeamPaths;
  */
-export async function kpiTeamPaths(): Promise<{ params: { team: string }; props: { team: { id: string; name: string } } }[]> {
+export async function kpiTeamPaths(): Promise<{ params: { team: string }; props: { team: { id: string; name: string } }; cacheKey: string }[]> {
   const { portal, pages } = await pagesOf('kpi-team');
-  return pages.map(({ params }) => ({ params: { team: params.team! }, props: { team: { id: params.team!, name: portal.teamById.get(params.team!)!.name } } }));
+  const keys = pageKeysOf(portal);
+  return pages.map(({ params }) => ({
+    params: { team: params.team! },
+    props: { team: { id: params.team!, name: portal.teamById.get(params.team!)!.name } },
+    cacheKey: keyDigest(keys.kpiList({ kind: 'team', team: params.team! })),
+  }));
 }
 
 /**
  * `getStaticPaths` of the retrospectives, each with its neighbours in time.
  * @example export const getStaticPaths = retrospectivePaths;
  */
-export async function retrospectivePaths(): Promise<{ params: { id: string }; props: { retro: Retrospective; previous: Retrospective | undefined; next: Retrospective | undefined } }[]> {
+export async function retrospectivePaths(): Promise<{ params: { id: string }; props: { retro: Retrospective; previous: Retrospective | undefined; next: Retrospective | undefined }; cacheKey: string }[]> {
   const { portal, pages } = await pagesOf('retrospective');
+  const keys = pageKeysOf(portal);
   const ordered = chronological(portal.retrospectives);
   const position = new Map(ordered.map((retro, index) => [retro.id, index]));
   return pages.map(({ params }) => {
     const index = position.get(params.id!)!;
-    return { params: { id: params.id! }, props: { retro: ordered[index]!, previous: ordered[index - 1], next: ordered[index + 1] } };
+    const props = { retro: ordered[index]!, previous: ordered[index - 1], next: ordered[index + 1] };
+    return { params: { id: params.id! }, props, cacheKey: keyDigest(keys.retrospective(props.retro, props)) };
   });
 }
 
@@ -177,18 +192,21 @@ export async function retrospectivePaths(): Promise<{ params: { id: string }; pr
  * `getStaticPaths` of the JSON exports of /api/v1/.
  * @example export const getStaticPaths = exportPaths;
  */
-export async function exportPaths(): Promise<{ params: { file: ExportFile } }[]> {
-  const { pages } = await pagesOf('export');
-  return pages.map(({ params }) => ({ params: { file: params.file as ExportFile } }));
+export async function exportPaths(): Promise<{ params: { file: ExportFile }; cacheKey: string }[]> {
+  const { portal, pages } = await pagesOf('export');
+  const keys = pageKeysOf(portal);
+  return pages.map(({ params }) => ({ params: { file: params.file as ExportFile }, cacheKey: keyDigest(keys.export(params.file as ExportFile)) }));
 }
 
 /**
  * `getStaticPaths` of the branding files (the logo and the accent stylesheet).
  * @example export const getStaticPaths = brandingFilePaths;
  */
-export async function brandingFilePaths(): Promise<{ params: { file: string } }[]> {
-  const { pages } = await pagesOf('branding');
-  return pages.map(({ params }) => ({ params: { file: params.file! } }));
+export async function brandingFilePaths(): Promise<{ params: { file: string }; cacheKey: string }[]> {
+  const { portal, pages } = await pagesOf('branding');
+  const keys = pageKeysOf(portal);
+  const files = new Map(portal.brandingFiles().map((file) => [file.path, file]));
+  return pages.map(({ params }) => ({ params: { file: params.file! }, cacheKey: keyDigest(keys.branding(files.get(`branding/${params.file!}`)!)) }));
 }
 
 /**
@@ -207,33 +225,39 @@ export async function entityPaths(kind: 'objectives' | 'kpis' | 'teams' | 'peopl
   const ids = pages.map(({ params }) => params.id!);
   switch (kind) {
     case 'objectives':
-      return ids.map((id) => portal.objectiveById.get(id)!).map((objective) => ({ params: { id: objective.id }, props: { objective }, cacheKey: hashKey(keys.objective(objective)) }));
+      return ids.map((id) => portal.objectiveById.get(id)!).map((objective) => ({ params: { id: objective.id }, props: { objective }, cacheKey: keyDigest(keys.objective(objective)) }));
     case 'kpis':
-      return ids.map((id) => portal.kpiById.get(id)!).map((kpi) => ({ params: { id: kpi.id }, props: { kpi }, cacheKey: hashKey(keys.kpi(kpi)) }));
+      return ids.map((id) => portal.kpiById.get(id)!).map((kpi) => ({ params: { id: kpi.id }, props: { kpi }, cacheKey: keyDigest(keys.kpi(kpi)) }));
     case 'teams':
-      return ids.map((id) => portal.teamById.get(id)!).map((team) => ({ params: { id: team.id }, props: { team }, cacheKey: hashKey(keys.team(team)) }));
+      return ids.map((id) => portal.teamById.get(id)!).map((team) => ({ params: { id: team.id }, props: { team }, cacheKey: keyDigest(keys.team(team)) }));
     case 'people':
-      return ids.map((id) => portal.personById.get(id)!).map((person) => ({ params: { id: person.id }, props: { person }, cacheKey: hashKey(keys.person(person)) }));
+      return ids.map((id) => portal.personById.get(id)!).map((person) => ({ params: { id: person.id }, props: { person }, cacheKey: keyDigest(keys.person(person)) }));
   }
 }
 
-/** sha256 of a page's key material: the manifest keeps the key, not the material. */
-function hashKey(material: string): string {
-  return createHash('sha256').update(material).digest('base64url');
-}
+const pageKeys = new WeakMap<Portal, PageKeyMaterial>();
 
+/** The page keys of a portal, made once, so that the routes share the digests of shared parts (a period's objectives). */
 function pageKeysOf(portal: Portal): PageKeyMaterial {
-  const { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails, snapshots } = portal.inputs;
-  return pageKeyMaterial(portal, {
-    inputs: { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails, snapshots },
-    editBase: portal.editUrl('.'),
-    configVersion: __OKR_PORTAL_CONFIG__,
-    historyOf: (id) => portal.history.get(id),
-    standingsOf: (id) => {
-      const objective = portal.objectiveById.get(id);
-      return (objective && portal.timelineOf(objective.period).standings.get(id)) ?? [];
-    },
-  });
+  let keys = pageKeys.get(portal);
+  if (!keys) {
+    const { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails, snapshots } = portal.inputs;
+    keys = pageKeyMaterial(portal, {
+      inputs: { audience, asOf, site, base, repoUrl, repoBranch, history, historyDetails, snapshots },
+      editBase: portal.editUrl('.'),
+      configVersion: __OKR_PORTAL_CONFIG__,
+      historyOf: (id) => portal.history.get(id),
+      hasHistory: portal.history.size > 0,
+      standingsOf: (id) => {
+        const objective = portal.objectiveById.get(id);
+        return (objective && portal.timelineOf(objective.period).standings.get(id)) ?? [];
+      },
+      timelineOf: (period) => portal.timelineOf(period),
+      digest: keyDigest,
+    });
+    pageKeys.set(portal, keys);
+  }
+  return keys;
 }
 
 /**
@@ -246,7 +270,7 @@ export async function snapshotPaths(): Promise<{ params: { period: string; date:
   return pages.map(({ params }) => {
     const { period, date } = params as { period: string; date: string };
     const { dates } = portal.timelineOf(period);
-    return { params: { period, date }, cacheKey: hashKey(keys.snapshot({ period, date, objectives: portal.snapshotOf(period, date).objectivesOf(period), dates })) };
+    return { params: { period, date }, cacheKey: keyDigest(keys.snapshot({ period, date, content: snapshotDigestOnce(period, date), dates })) };
   });
 }
 
@@ -254,11 +278,16 @@ export async function snapshotPaths(): Promise<{ params: { period: string; date:
  * `getStaticPaths` of the snapshot exports: one per snapshot date, with its period.
  * @example export const getStaticPaths = snapshotExportPaths;
  */
-export async function snapshotExportPaths(): Promise<{ params: { date: string }; props: { period: string } }[]> {
+export async function snapshotExportPaths(): Promise<{ params: { date: string }; props: { period: string }; cacheKey: string }[]> {
   const { portal, pages } = await pagesOf('snapshot-export');
+  const keys = pageKeysOf(portal);
   // A date's period: the snapshot page of the same date names it.
   const periodOf = new Map((plannedPagesOf(portal).byRoute.get('snapshot') ?? []).map(({ params }) => [params.date!, params.period!]));
-  return pages.map(({ params }) => ({ params: { date: params.date! }, props: { period: periodOf.get(params.date!)! } }));
+  return pages.map(({ params }) => {
+    const date = params.date!;
+    const period = periodOf.get(date)!;
+    return { params: { date }, props: { period }, cacheKey: keyDigest(keys.snapshotExport({ date, content: snapshotDigestOnce(period, date) })) };
+  });
 }
 
 function portalOf(model: PortalModel): Portal {

@@ -30,3 +30,12 @@ test('is deterministic', () => {
   expect(readFileSync(join(a.root, a.summary.sampleObjective), 'utf8')).toBe(readFileSync(join(b.root, b.summary.sampleObjective), 'utf8'));
   expect(readFileSync(join(a.root, 'kpis/financial/kpi-1.csv'), 'utf8')).toBe(readFileSync(join(b.root, 'kpis/financial/kpi-1.csv'), 'utf8'));
 });
+
+test("the rebuild samples: an objective of the current period, and a KPI series ending before the bench's added value", () => {
+  const { root, summary } = generate(120, 6);
+  expect(readFileSync(join(root, summary.sampleObjective), 'utf8')).toMatch(/^period: 2026-Q4$/m);
+  const rows = readFileSync(join(root, summary.sampleKpiSeries), 'utf8').trim().split('\n');
+  expect(rows[0]).toBe('date,value');
+  // scripts/bench.ts adds 2026-11-20: a new last value, before the as-of date 2026-11-23.
+  expect(rows.at(-1)! < '2026-11-20').toBe(true);
+});

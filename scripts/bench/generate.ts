@@ -21,8 +21,13 @@ export interface OrganisationSummary {
   kpiValues: number;
   teams: number;
   people: number;
-  /** Content-relative path of one team-level objective, for the rebuild-after-edit check. */
+  /**
+   * Content-relative path of one team-level objective of the last period (the current one at
+   * the bench's as-of date, where check-ins happen), for the rebuild-after-edit check.
+   */
   sampleObjective: string;
+  /** Content-relative path of one KPI's CSV series, for the rebuild-after-a-KPI-value check. */
+  sampleKpiSeries: string;
 }
 
 const DEPARTMENTS = 7;
@@ -103,7 +108,7 @@ export function generateOrganisation(root: string, options: OrganisationOptions)
       }
     }
     // A team-level objective if there is one (small N may stop at department level).
-    if (!sampleObjective) sampleObjective = `objectives/${teamObjectives[0] ?? ids[0]}.md`;
+    sampleObjective = `objectives/${teamObjectives[0] ?? ids[0]}.md`;
     for (let i = 0; ids.length < budget; i += 1) {
       const person = people[i % people.length]!;
       const parent = teamObjectives.find((id) => id.includes(`/${person.team}/`)) ?? teamObjectives[0];
@@ -119,6 +124,7 @@ export function generateOrganisation(root: string, options: OrganisationOptions)
     teams: 1 + departments.length + teams.length,
     people: people.length,
     sampleObjective,
+    sampleKpiSeries: `kpis/${kpiIds[0]}.csv`,
   };
 }
 

@@ -2,7 +2,9 @@
  * Writes the many small derived files (SVG badges, embeddable KPI charts, KPI series CSVs)
  * straight into the output folder after the build. Rendering tens of thousands of them as
  * Astro routes would cost more than the pages themselves; they need no layout, only the
- * scored portal, which comes from the same content pipeline the pages use.
+ * scored portal, which comes from the same content pipeline the pages use. A file whose bytes
+ * are the last build's keeps that build's modification time (write-files.worker.mjs says why),
+ * by a record in the cache folder beside Astro's incremental-build manifest.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,14 +44,18 @@ export function derivedFiles(model: PortalModel): [string, string][] {
 interface Writing {
   started: number;
   count: number;
-  done: Promise<void>;
+  /** Resolves with the number of files whose bytes (and so modification time) were the last build's. */
+  done: Promise<number>;
 }
 
+/** The record of the derived files' digests and times, in the cache folder. */
+const RECORD_FILE = 'okr-portal-derived-files.json';
+
 /** Starts writing the derived files of the content and audience this build renders. */
-function startWriting(outDir: URL): Writing {
+function startWriting(outDir: URL, cacheDir: URL | undefined): Writing {
   const started = performance.now();
   const files = derivedFiles(buildModelOnce());
-  const done = writeDerivedFiles(fileURLToPath(outDir), files);
+  const done = writeDerivedFiles(fileURLToPath(outDir), files, cacheDir && { record: fileURLToPath(new URL(RECORD_FILE, cacheDir)) });
   // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
   done.catch(() => {});
   return { started, count: files.length, done };
@@ -69,19 +75,21 @@ export class WriteFilesError extends Error {
  * Writes the files into the output folder on a worker thread. Creating tens of thousands of
  * small files costs the thread that does it a few seconds; on the main thread (or through
  * libuv's pool, which Astro's own page writes wait for) that time came out of rendering.
- * @example await writeDerivedFiles('/tmp/site/dist', derivedFiles(model))
+ * With `record` (a file path), a file whose bytes the record holds from the last build gets
+ * that build's modification time back; resolves with how many did.
+ * @example await writeDerivedFiles('/tmp/site/dist', derivedFiles(model), { record: '/tmp/cache/okr-portal-derived-files.json' })
  */
-export function writeDerivedFiles(outDir: string, files: readonly (readonly [string, string])[]): Promise<void> {
-  const absolute = files.map(([path, contents]) => [join(outDir, path), contents] as const);
-  const folders = [...new Set(absolute.map(([path]) => dirname(path)))].sort();
+export function writeDerivedFiles(outDir: string, files: readonly (readonly [string, string])[], options: { record?: string | undefined } = {}): Promise<number> {
+  const absolute = files.map(([path, contents]) => [join(outDir, path), path, contents] as const);
+  const folders = [...new Set([...absolute.map(([path]) => dirname(path)), ...(options.record ? [dirname(options.record)] : [])])].sort();
   return new Promise((resolve, reject) => {
     // A module file beside this one, not eval'd source: it is code like any other, in the repository.
-    const worker = new Worker(new URL('./write-files.worker.mjs', import.meta.url), { workerData: { folders, files: absolute } });
-    let reply: { ok: boolean; file?: string; message?: string } | undefined;
+    const worker = new Worker(new URL('./write-files.worker.mjs', import.meta.url), { workerData: { folders, files: absolute, record: options.record } });
+    let reply: { ok: boolean; kept?: number; file?: string; message?: string } | undefined;
     worker.once('message', (message: typeof reply) => (reply = message));
     worker.once('error', (error) => reject(new WriteFilesError(outDir, error.message)));
     worker.once('exit', (code) => {
-      if (reply?.ok) resolve();
+      if (reply?.ok) resolve(reply.kept ?? 0);
       else reject(new WriteFilesError(reply?.file ?? outDir, reply?.message ?? `the writer stopped with exit code ${code}`));
     });
   });
@@ -96,27 +104,30 @@ export function writeDerivedFiles(outDir: string, files: readonly (readonly [str
 export function staticFiles(): AstroIntegration {
   let writing: Writing | undefined;
   let outDir: URL | undefined;
+  let cacheDir: URL | undefined;
   return {
     name: 'okr-portal:static-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
+        cacheDir = config.cacheDir;
       },
       'astro:build:setup': () => {
-        if (outDir) writing ??= startWriting(outDir);
+        if (outDir) writing ??= startWriting(outDir, cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();
         // Without the setup hook (not expected with Astro 7) the files are written now.
-        const current = writing ?? startWriting(dir);
+        const current = writing ?? startWriting(dir, cacheDir);
         writing = undefined;
+        let kept: number;
         try {
-          await current.done;
+          kept = await current.done;
         } catch (error) {
           throw error instanceof WriteFilesError ? buildStopped(error.message, 'Check that the output folder (PORTAL_OUT_DIR) is writable.', error) : stepFailed('writing badges, embeds and KPI CSVs', fileURLToPath(dir), error);
         }
         const now = performance.now();
-        logger.info(`wrote ${current.count} badges, embeds and KPI CSVs in ${((now - current.started) / 1000).toFixed(2)} s (${((now - waiting) / 1000).toFixed(2)} s after rendering)`);
+        logger.info(`wrote ${current.count} badges, embeds and KPI CSVs in ${((now - current.started) / 1000).toFixed(2)} s (${((now - waiting) / 1000).toFixed(2)} s after rendering), ${kept} unchanged since the last build`);
       },
     },
   };

@@ -16,6 +16,8 @@ import type { Audience } from '../lib/content/audience.ts';
 import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
 import { buildPortalModel, type PortalModel } from '../lib/model/portal-model.ts';
 import { buildPeriodTimeline, buildSnapshot, type PeriodTimeline } from '../lib/model/snapshots.ts';
+import { snapshotContentMaterial } from '../lib/model/page-keys.ts';
+import { keyDigest } from './key-digest.ts';
 import { memoized } from '../lib/memo.ts';
 import { sortProblems } from '../lib/content/problems.ts';
 import { mentionsHidden } from '../lib/content/hidden-titles.ts';
@@ -35,10 +37,11 @@ interface ContentState {
   /** The model of `model.loaded` at `model.asOf`. */
   model: { loaded: LoadedContent; asOf: string; model: PortalModel } | undefined;
   /**
-   * Snapshots of `snapshots.loaded` at `snapshots.asOf`: timelines by period, and the few
-   * snapshot models that pages are rendering (one page and one export per date, in turn).
+   * Snapshots of `snapshots.loaded` at `snapshots.asOf`: timelines by period, the few
+   * snapshot models that pages are rendering (one page and one export per date, in turn), and
+   * by `period\0date` the digest of each snapshot's objectives that its page keys hold.
    */
-  snapshots: { loaded: LoadedContent; asOf: string; timelines: Map<string, PeriodTimeline>; models: Map<string, PortalModel> } | undefined;
+  snapshots: { loaded: LoadedContent; asOf: string; timelines: Map<string, PeriodTimeline>; models: Map<string, PortalModel>; digests: Map<string, string> } | undefined;
   /** The visible entries of `entries.loaded` by `collection/id`. */
   entries: { loaded: LoadedContent; byKey: Map<string, ContentEntry<unknown>> } | undefined;
   /** Rendered Markdown bodies by `collection/id`, valid for the body text they were made from. */
@@ -139,7 +142,7 @@ function snapshotState(): NonNullable<ContentState['snapshots']> {
   const loaded = currentContent();
   const { asOf } = inputs();
   if (state.snapshots?.loaded !== loaded || state.snapshots.asOf !== asOf) {
-    state.snapshots = { loaded, asOf, timelines: new Map(), models: new Map() };
+    state.snapshots = { loaded, asOf, timelines: new Map(), models: new Map(), digests: new Map() };
   }
   return state.snapshots;
 }
@@ -151,7 +154,21 @@ function snapshotState(): NonNullable<ContentState['snapshots']> {
  */
 export function periodTimelineOnce(period: string): PeriodTimeline {
   const snapshots = snapshotState();
-  return memoized(snapshots.timelines, period, () => buildPeriodTimeline(snapshots.loaded.visible, period, snapshots.asOf));
+  // The timeline scores every snapshot date of the period: the page keys' digest of each is
+  // taken here, so that the keys need no model of their own (the memo holds only a few).
+  const digest = (date: string, snapshot: PortalModel): void => void snapshots.digests.set(`${period}\0${date}`, keyDigest(snapshotContentMaterial(snapshot.objectives)));
+  return memoized(snapshots.timelines, period, () => buildPeriodTimeline(snapshots.loaded.visible, period, snapshots.asOf, digest));
+}
+
+/**
+ * The digest of a snapshot's objectives for its page keys (page-keys.ts `snapshotContentMaterial`),
+ * as the period's timeline pass took it.
+ * @example snapshotDigestOnce('2026-Q3', '2026-08-16') // 'mF0c…'
+ */
+export function snapshotDigestOnce(period: string, date: string): string {
+  periodTimelineOnce(period);
+  // A date outside the timeline has no page; scored here all the same, so a key is never missing.
+  return snapshotState().digests.get(`${period}\0${date}`) ?? keyDigest(snapshotContentMaterial(snapshotModelOnce(period, date).objectives));
 }
 
 /**

@@ -24,7 +24,7 @@ export interface ChangeResult {
   cold: BuiltSite;
   /** Differences between the incremental and the cold output (none when equal). */
   differences: string[];
-  /** Pages Astro copied from the cache in the incremental build. */
+  /** Files Astro copied from the cache in the incremental build (pages, exports, branding files). */
   copied: string[];
 }
 
@@ -48,7 +48,16 @@ export function runChanges(fixture: string, baseEnv: Record<string, string>, cha
     const coldDirs = { PORTAL_OUT_DIR: join(work, `cold-${index}`, 'dist'), PORTAL_CACHE_DIR: join(work, `cold-${index}`, 'cache') };
     const cold = { ...buildSite(content, { ...env, ...coldDirs }), outDir: coldDirs.PORTAL_OUT_DIR };
     for (const site of [incremental, cold]) if (site.status !== 0) throw new Error(`a build after "${change.name}" failed:\n${site.output}`);
-    const copied = [...incremental.output.matchAll(/(\S+\.html) \((?:cached|restored)\)/g)].map((match) => match[1]!);
+    const copied = copiedFiles(incremental.output);
     return { change, incremental, cold, differences: compareTrees(incremental.outDir, cold.outDir), copied };
   });
+}
+
+/**
+ * The files an incremental build copied instead of rendering, from Astro's log: each output
+ * file it generates is a line `├─ /path`, followed by "(cached)" or "(restored)" when copied.
+ * @example copiedFiles('  ├─ /teams/a/index.html (cached)') // ['/teams/a/index.html']
+ */
+export function copiedFiles(output: string): string[] {
+  return [...output.matchAll(/(\/\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
 }

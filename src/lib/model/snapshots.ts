@@ -54,16 +54,20 @@ export function buildSnapshot(visible: ContentSet, period: string, date: string)
 
 /**
  * The snapshot dates of a period at the as-of date, each objective's standing on each of them,
- * and the movers of each week.
+ * and the movers of each week. `onSnapshot` sees each date's model as it is scored, so that
+ * a caller can take what else it needs from it (the page keys' digest) without building it
+ * again.
  * @example buildPeriodTimeline(visible, '2026-Q3', '2026-08-20').dates // ['2026-07-05', ..., '2026-08-16']
  */
-export function buildPeriodTimeline(visible: ContentSet, period: string, asOf: string): PeriodTimeline {
+export function buildPeriodTimeline(visible: ContentSet, period: string, asOf: string, onSnapshot?: (date: string, snapshot: PortalModel) => void): PeriodTimeline {
   const dates = snapshotDates(period, asOf);
   const standings = new Map<string, Standing[]>();
   const titles = new Map<string, string>();
   for (const date of dates) {
     const expected = elapsedShare(period, date);
-    for (const objective of buildSnapshot(visible, period, date).objectives) {
+    const snapshot = buildSnapshot(visible, period, date);
+    onSnapshot?.(date, snapshot);
+    for (const objective of snapshot.objectives) {
       const standing: Standing = { date, progress: objective.progress, score: objective.score, grade: objective.grade, status: objective.status, expected };
       const list = standings.get(objective.id);
       if (list) list.push(standing);
