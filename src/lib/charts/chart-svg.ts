@@ -42,12 +42,12 @@ export function chartSvg(spec: ChartSpec, format: Formats): string {
   const parts: string[] = [];
   for (const level of spec.levels) {
     const [top, bottom] = level.side === 'above' ? [0, py(level.value)] : [py(level.value), 100];
-    parts.push(`<rect class="band band-${level.meaning}" x="0" width="100%" y="${top}%" height="${round(Math.max(0, bottom - top))}%"/>`);
+    parts.push(`<rect class="band band-${level.meaning}" x="0" width="100%" y="${top}%" height="${round(Math.max(0, bottom - top))}%"></rect>`);
   }
   const ticks = yTickValues(bounds);
-  for (const value of ticks) parts.push(`<line class="grid" x1="0" x2="100%" y1="${py(value)}%" y2="${py(value)}%"/>`);
-  for (const marker of spec.markers) parts.push(`<line class="marker marker-${marker.kind}" x1="${px(marker.x)}%" x2="${px(marker.x)}%" y1="0" y2="100%"/>`);
-  for (const level of spec.levels) parts.push(`<line class="level level-${level.meaning}" x1="0" x2="100%" y1="${py(level.value)}%" y2="${py(level.value)}%"/>`);
+  for (const value of ticks) parts.push(`<line class="grid" x1="0" x2="100%" y1="${py(value)}%" y2="${py(value)}%"></line>`);
+  for (const marker of spec.markers) parts.push(`<line class="marker marker-${marker.kind}" x1="${px(marker.x)}%" x2="${px(marker.x)}%" y1="0" y2="100%"></line>`);
+  for (const level of spec.levels) parts.push(`<line class="level level-${level.meaning}" x1="0" x2="100%" y1="${py(level.value)}%" y2="${py(level.value)}%"></line>`);
   parts.push(`<svg class="lines" viewBox="0 0 1000 1000" preserveAspectRatio="none">${spec.series.map((series) => seriesLines(series, spec, px, py)).join('')}</svg>`);
   for (const series of spec.series) {
     if (series.role === 'ideal' || series.role === 'forecast') continue;
@@ -73,7 +73,7 @@ function seriesLines(series: ChartSeries, spec: ChartSpec, px: (x: number) => nu
   }
   return runs
     .filter((run) => run.length > 1)
-    .map((run) => `<polyline class="line line-${style}" points="${run.join(' ')}" vector-effect="non-scaling-stroke"/>`)
+    .map((run) => `<polyline class="line line-${style}" points="${run.join(' ')}" vector-effect="non-scaling-stroke"></polyline>`)
     .join('');
 }
 
@@ -81,14 +81,14 @@ function seriesLines(series: ChartSeries, spec: ChartSpec, px: (x: number) => nu
 function pointShape(point: ChartPoint, role: ChartSeries['role'], x: number, y: number, many: boolean): string {
   const r = point.radius ?? (many ? 2.5 : 3.5);
   const className = `pt pt-${role}${point.tone ? ` tone-${point.tone}` : ''}`;
-  if (!point.style || point.style === 'circle') return `<circle class="${className}" cx="${x}%" cy="${y}%" r="${r}"/>`;
+  if (!point.style || point.style === 'circle') return `<circle class="${className}" cx="${x}%" cy="${y}%" r="${r}"></circle>`;
   const paths = {
     triangle: `M0 ${-r}L${r} ${round(r * 0.8)}L${-r} ${round(r * 0.8)}Z`,
     rect: `M${-r * 0.9} ${-r * 0.9}h${r * 1.8}v${r * 1.8}h${-r * 1.8}Z`,
     rectRot: `M0 ${-r}L${r} 0L0 ${r}L${-r} 0Z`,
     crossRot: `M${-r * 0.7} ${-r * 0.7}L${r * 0.7} ${r * 0.7}M${r * 0.7} ${-r * 0.7}L${-r * 0.7} ${r * 0.7}`,
   } as const;
-  return `<svg x="${x}%" y="${y}%" overflow="visible"><path class="${className}${point.style === 'crossRot' ? ' cross' : ''}" d="${paths[point.style]}"/></svg>`;
+  return `<svg x="${x}%" y="${y}%" overflow="visible"><path class="${className}${point.style === 'crossRot' ? ' cross' : ''}" d="${paths[point.style]}"></path></svg>`;
 }
 
 /** Marker labels above the plot that fit `width`: left of a marker when right of it would leave the chart. */
