@@ -33,6 +33,7 @@ const CASES = [
     kpiTeamLabels: ['<h1>KPIs von Support</h1>', 'Im Blick von <a', 'aria-label="KPIs filtern"'],
     feedSummary: 'Unternehmensweite Retrospektive, Q3 2026.',
     tvLabels: ['>Zurück zum Portal</a>', 'data-title="Unternehmen"', '>Weiter</button>', 'data-position="{position} von {count}: {title}"'],
+    chartLabels: ['role="img" aria-label="Liniendiagramm von Customer satisfaction: von 8,7 pts am 1. Juni 2026 auf 9,3 pts am 1. Aug. 2026. Ziel ≥ 9 pts; Kritisch &lt; 8 pts."', '<ul class="legend" aria-label="Legende">', '</svg>Istwert</li>', '</svg>Ziel ≥ 9 pts (gesunder Bereich)</li>', 'text-anchor="middle">Juni 2026</text>', 'text-anchor="end">8,5</text>', '"tones":{"healthy":"Gesund","warning":"Warnung","critical":"Kritisch"}'],
   },
   {
     locale: 'nb',
@@ -44,6 +45,7 @@ const CASES = [
     kpiTeamLabels: ['<h1>KPI-er for Support</h1>', 'Følges av <a', 'aria-label="Filtrer KPI-er"'],
     feedSummary: 'Retrospektiv for hele virksomheten, Q3 2026.',
     tvLabels: ['>Tilbake til portalen</a>', 'data-title="Virksomhet"', '>Neste</button>', 'data-position="{position} av {count}: {title}"'],
+    chartLabels: ['role="img" aria-label="Linjediagram for Customer satisfaction: fra 8,7 pts den 1. juni 2026 til 9,3 pts den 1. aug. 2026. Mål ≥ 9 pts; Kritisk &lt; 8 pts."', '<ul class="legend" aria-label="Tegnforklaring">', '</svg>Faktisk</li>', '</svg>Mål ≥ 9 pts (god sone)</li>', 'text-anchor="middle">juni 2026</text>', 'text-anchor="end">8,5</text>', '"tones":{"healthy":"God","warning":"Advarsel","critical":"Kritisk"}'],
   },
   {
     locale: 'fr',
@@ -69,7 +71,7 @@ const CASES = [
   },
 ] as const;
 
-describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels }) => {
+describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels, chartLabels }) => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildSite(contentIn(locale), ENV);
@@ -104,6 +106,15 @@ describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, 
     const kpiTeam = site.read('kpi-teams/support/index.html');
     for (const label of kpiTeamLabels) expect(kpiTeam).toContain(label);
     expect(site.json<{ items: { content_text: string }[] }>('feed.json').items.map((item) => item.content_text)).toContain(feedSummary);
+  });
+
+  test('draws charts in its language: name, legend, month and value ticks, tooltip words', () => {
+    const kpi = site.read('kpis/support/csat/index.html');
+    for (const label of chartLabels) expect(kpi).toContain(label);
+    expect(kpi).not.toContain('>Actual</li>');
+    // The unit once, as the axis title, never on a tick.
+    expect(kpi).toContain('<text class="unit" x="0" dx="-40" y="0" dy="-9">pts</text>');
+    expect(kpi).not.toMatch(/<text class="tick[^"]*"[^>]*>[^<]*pts<\/text>/);
   });
 
   test('writes numbers the way the language does', () => {

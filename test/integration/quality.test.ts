@@ -38,11 +38,13 @@ type Element = DefaultTreeAdapterMap['element'];
 const HAS_JAVA = spawnSync('java', ['-version']).status === 0;
 const HOME_BUDGET_BYTES = 60 * 1024;
 /**
- * JavaScript of a KPI page with its chart drawn: the island, its helpers and the lazily
- * imported chart.js chunk, gzip-compressed. 50.6 KB today (docs/performance.md, "Chart
- * bundle"); issue 24 asks for 35 KB, which chart.js cannot reach: its core alone is 34.5 KB.
+ * JavaScript a KPI page loads, gzip-compressed (docs/performance.md, "Chart bundle"): before
+ * anyone interacts with its chart only the island, 1.4 KB today (issue 24 asks for at most
+ * 35 KB); with the chart drawn, the lazily imported chart.js chunk too, 49.9 KB today, which
+ * cannot reach 35 KB with chart.js: its core alone is 34.5 KB.
  */
-const KPI_JS_BUDGET_BYTES = 52 * 1024;
+const KPI_JS_ON_LOAD_BUDGET_BYTES = 2 * 1024;
+const KPI_JS_BUDGET_BYTES = 51 * 1024;
 const NON_JS_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json', 'speculationrules']);
 
 describe('link checker (self-test on a tiny broken site)', () => {
@@ -148,22 +150,28 @@ describe('the built demo', () => {
     expect(total).toBeLessThan(HOME_BUDGET_BYTES);
   });
 
-  test(`a KPI page loads under ${KPI_JS_BUDGET_BYTES / 1024} KB of JavaScript, gzip-compressed, its chart's lazy chunk included`, () => {
+  test(`a KPI page loads under ${KPI_JS_ON_LOAD_BUDGET_BYTES / 1024} KB of JavaScript before its chart is touched and under ${KPI_JS_BUDGET_BYTES / 1024} KB with it drawn, gzip-compressed`, () => {
     const page = pages.find((file) => /^kpis\/[^/]+\/[^/]+\/index\.html$/.test(file));
     expect(page).toBeDefined();
     const document = parse(readFileSync(join(site.outDir, page!), 'utf8'));
     const queue = findElements(document, 'script').flatMap((script) => attribute(script, 'src') ?? []).map((src) => src.slice(DEMO_BASE.length));
     const parts = new Map<string, number>();
+    const onLoad = new Set<string>(queue);
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       if (parts.has(file)) continue;
       const code = readFileSync(join(site.outDir, file));
       parts.set(file, gzipSync(code).length);
       // Static and dynamic imports, as the minifier writes them: from"./x.js", import(`./x.js`).
-      for (const [, specifier] of code.toString('utf8').matchAll(/(?:\bfrom|\bimport\s*\(?)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
-        queue.push(join(dirname(file), specifier!));
+      for (const [whole, specifier] of code.toString('utf8').matchAll(/(?:\bfrom|\bimport\s*\(?)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+        const imported = join(dirname(file), specifier!);
+        if (onLoad.has(file) && !whole.includes('(')) onLoad.add(imported);
+        queue.push(imported);
       }
     }
     const total = [...parts.values()].reduce((sum, bytes) => sum + bytes, 0);
+    const loaded = [...onLoad].reduce((sum, file) => sum + (parts.get(file) ?? 0), 0);
+    console.log(`${page} JavaScript on load (gzip): ${loaded} bytes = ${[...onLoad].join(' + ')}`);
+    expect(loaded).toBeLessThan(KPI_JS_ON_LOAD_BUDGET_BYTES);
     console.log(`${page} JavaScript (gzip): ${total} bytes = ${[...parts].map(([file, bytes]) => `${file} ${bytes}`).join(' + ')}`);
     // Without the chart chunk the budget would hold trivially.
     expect([...parts.keys()].some((file) => file.includes('render-chart'))).toBe(true);

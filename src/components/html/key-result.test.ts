@@ -59,14 +59,16 @@ describe('keyResultSection', () => {
     expect(html.value).toContain('<dt>Owner</dt> <dd><a href="/okrs/people/ada/">Ada &lt;Lovelace&gt;</a></dd>');
   });
 
-  test('a chart island with its JSON data block, sparkline and check-in table as fallback', () => {
+  test('a chart island: the build-time SVG with its name, the legend, the JSON data block and the check-in table', () => {
     expect(chart).toBe(true);
-    expect(html.value).toContain('<okr-chart class="okr-chart compact"><div class="chart-frame" role="img" aria-label="Burn-up chart of Cut time from 5.5 to 3.0 &lt;min&gt;');
+    expect(html.value).toContain('<okr-chart class="okr-chart compact"><div class="chart-frame gutter-40"><svg class="chart-svg" role="img" aria-label="Burn-up chart of Cut time from 5.5 to 3.0 &lt;min&gt;');
+    expect(html.value).toContain('<ul class="legend" aria-label="Legend"><li>');
     const json = /<script type="application\/json" data-chart-spec>(.*?)<\/script>/.exec(html.value)?.[1];
     expect(json).toBeDefined();
     expect(json).not.toContain('<');
     expect(JSON.parse(json!).kind).toBe('burn-up');
-    expect(html.value).toContain('<p class="chart-fallback small muted spark"><svg class="sparkline" role="img"');
+    // The SVG replaces the sparkline that stood in for the chart without JavaScript.
+    expect(html.value).not.toContain('class="sparkline');
     expect(html.value).toContain('<details class="checkins" open><summary>Check-in history (2)</summary>');
     expect(html.value).toContain('<td>Macros &lt;shipped&gt;</td>');
   });

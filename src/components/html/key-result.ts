@@ -18,7 +18,6 @@ import { chartIsland } from './chart-island.ts';
 import { checkinTable, gradeHistoryTable, kpiDataTable } from './data-tables.ts';
 import { formatRange } from './objective-card.ts';
 import { fact, link } from './facts.ts';
-import { sparklineSvg } from './sparkline.ts';
 
 
 /**
@@ -45,7 +44,7 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
           ? t('kr.gradedRule')
           : `${formatValue(kr.start, kr.unit)} → ${formatValue(kr.target, kr.unit)}`;
   const anchor = `kr-${kr.id}`;
-  const spec = burnUpChartSpec(kr, objective.period, portal.asOf, kpi);
+  const spec = burnUpChartSpec(kr, objective.period, portal.asOf, kpi, i18n);
   const history = portal.history.get(kr.objectiveId);
   const changes = (history?.changes ?? []).filter((change) => change.keyResultId === kr.id);
   const facts = [
@@ -64,12 +63,10 @@ export function keyResultSection(kr: KeyResult, objective: Objective, portal: Po
   if (spec) {
     const { first, last } = periodBounds(objective.period);
     const kpiInPeriod = kpi ? pointsBetween(kpi.data, first, last) : [];
-    const fallback = kr.checkins.length > 0 ? { label: t('kr.checkins'), points: kr.checkins, unit: kr.unit } : kpi && { label: kpi.title, points: kpiInPeriod, unit: kpi.unit };
+    // The chart's build-time SVG shows without JavaScript; the tables are its text alternative.
     data = chartIsland(spec, i18n, {
       compact: true,
       fallback: [
-        fallback && fallback.points.length > 1 &&
-          html`<p class="chart-fallback small muted spark">${sparklineSvg({ points: fallback.points, unit: fallback.unit, label: fallback.label, width: 160, height: 36, reference: kr.target })}<span>${fallback.label} ${kr.target !== undefined && t('kr.target', { value: formatValue(kr.target, kr.unit) })}</span></p>`,
         kr.checkins.length > 0 && (kr.type === 'graded' ? gradeHistoryTable(kr, i18n) : checkinTable(kr, i18n)),
         kpi && kpiInPeriod.length > 0 && kpiDataTable(kpi, i18n, { points: kpiInPeriod, summary: t('kr.kpiInPeriod', { title: kpi.title, count: kpiInPeriod.length }) }),
       ],

@@ -1,14 +1,17 @@
 /**
- * Draws a chart spec (see src/lib/charts/chart-spec.ts) with a tree-shaken chart.js: a linear x
- * axis of day numbers with month ticks, bands and lines for target and threshold, vertical
- * markers for quarters and the as-of date. Colours come from the CSS custom properties of
- * the page, so dark mode works; the chart is redrawn when the colour scheme changes.
- * Loaded lazily by the <okr-chart> element, never on pages without charts.
+ * Draws a chart spec (see src/lib/charts/chart-spec.ts) with a tree-shaken chart.js over its
+ * build-time SVG (src/lib/charts/chart-svg.ts), in the same box and with the same bounds,
+ * month ticks, margins and labels (src/lib/charts/chart-axis.ts): a linear x axis of day
+ * numbers, bands and lines for target and threshold, vertical markers for quarters and the
+ * as-of date, the unit once above the value ticks. What it adds is tooltips and the range
+ * switch. Colours come from the CSS custom properties of the page, so dark mode works; the
+ * chart is redrawn when the colour scheme changes. Loaded by the <okr-chart> element on the
+ * first interaction, never on pages without charts.
  */
 import { Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartDataset, type Plugin, type ScriptableContext } from 'chart.js';
 import { formatsFor } from '../../lib/i18n/formats.ts';
 import { intlLocaleOf } from '../../lib/i18n/intl-locale.ts';
-import { niceBounds } from '../../lib/charts/chart-axis.ts';
+import { PLOT_MARGIN, monthTicks, xDomain, yBounds } from '../../lib/charts/chart-axis.ts';
 import { chartPointsOf, type ChartPoint } from '../../lib/charts/chart-points.ts';
 import type { ChartSeries, ChartSpec } from '../../lib/charts/chart-spec.ts';
 
@@ -99,23 +102,31 @@ function annotations(spec: ChartSpec, palette: Palette): Plugin<'line'> {
       ctx.save();
       ctx.font = `600 11px ${palette.font}`;
       ctx.textBaseline = 'bottom';
+      ctx.textAlign = 'left';
       for (const level of spec.levels) {
         const levelY = y.getPixelForValue(level.value);
         if (levelY < area.top || levelY > area.bottom) continue;
-        ctx.textAlign = 'right';
-        // Inside the band, unless that would leave the plot.
+        // At the start of the line, inside the band unless that would leave the plot: at the
+        // end it would cover the latest point (the SVG places it the same way).
         const above = level.side === 'above' ? levelY - 16 >= area.top : levelY + 16 > area.bottom;
-        label(ctx, level.label, area.right - 4, above ? levelY - 3 : levelY + 15, level.meaning === 'healthy' ? palette.healthy : palette.critical, palette.surface);
+        label(ctx, level.label, area.left + 4, above ? levelY - 3 : levelY + 15, level.meaning === 'healthy' ? palette.healthy : palette.critical, palette.surface);
       }
-      ctx.textAlign = 'left';
+      if (spec.unit) {
+        ctx.font = `600 11px ${palette.font}`;
+        label(ctx, spec.unit, area.left - spec.gutter, area.top - 8, palette.muted);
+      }
+      ctx.font = `11px ${palette.font}`;
       let freeFrom = area.left;
       for (const marker of spec.markers) {
         const markerX = x.getPixelForValue(marker.x);
         const width = ctx.measureText(marker.label).width + 8;
-        if (markerX < freeFrom || markerX + width > chart.width) continue;
-        freeFrom = markerX + width + 4;
+        const start = markerX + width <= chart.width;
+        const left = start ? markerX : markerX - width;
+        if (left < freeFrom) continue;
+        freeFrom = left + width + 4;
         // Above the plot, in the layout padding, so that labels never hide points.
-        label(ctx, marker.label, markerX + 3, area.top - 4, marker.kind === 'as-of' ? palette.text : palette.muted);
+        ctx.textAlign = start ? 'left' : 'right';
+        label(ctx, marker.label, start ? markerX + 3 : markerX - 3, area.top - 5, marker.kind === 'as-of' ? palette.text : palette.muted);
       }
       ctx.restore();
     },
@@ -170,24 +181,10 @@ function datasetOf(series: ChartSeries, spec: ChartSpec, palette: Palette): Char
   };
 }
 
-/** Round value bounds of what is visible from `xMin`, levels included. */
-function yBounds(spec: ChartSpec, xMin: number): { min: number; max: number; step: number } {
-  const values = spec.series.flatMap((series) => series.points.filter((point) => point.x >= xMin && point.y !== null).map((point) => point.y as number));
-  values.push(...spec.levels.map((level) => level.value));
-  const bounds = niceBounds(Math.min(...values), Math.max(...values));
-  // A band on the edge of the plot would be invisible: give it one step of room.
-  for (const level of spec.levels) {
-    if (level.side === 'below' && level.value <= bounds.min) bounds.min -= bounds.step;
-    if (level.side === 'above' && level.value >= bounds.max) bounds.max += bounds.step;
-  }
-  return bounds;
-}
-
 function createChart(canvas: HTMLCanvasElement, spec: ChartSpec, palette: Palette, xMin: number): Chart<'line', ChartPoint[]> {
   const bounds = yBounds(spec, xMin);
-  // A little room on both sides, so that the first and last points are not cut in half.
-  const xPad = (spec.xMax - xMin) * 0.015;
-  const tickLabels = new Map(spec.ticks.map((tick) => [tick.x, tick.label]));
+  const domain = xDomain(spec, xMin);
+  const tickLabels = new Map<number, string>();
   return new Chart<'line', ChartPoint[]>(canvas, {
     type: 'line',
     data: { datasets: spec.series.map((series) => datasetOf(series, spec, palette)) },
@@ -201,28 +198,36 @@ function createChart(canvas: HTMLCanvasElement, spec: ChartSpec, palette: Palett
       font: { family: palette.font },
       color: palette.muted,
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-      layout: { padding: { top: spec.markers.length > 0 ? 20 : 8, right: 8 } },
+      // The plot box of the SVG: the axes get exactly the frame's padding (chart-axis.ts).
+      layout: { padding: { top: PLOT_MARGIN.top, right: PLOT_MARGIN.right, left: 0, bottom: 0 } },
       scales: {
         x: {
           type: 'linear',
-          min: xMin - xPad,
-          max: spec.xMax + xPad,
-          grid: { display: false },
-          border: { color: palette.grid },
-          ticks: { color: palette.muted, autoSkip: false, maxRotation: 0, callback: (value) => tickLabels.get(Number(value)) ?? '' },
+          min: domain.min,
+          max: domain.max,
+          grid: { display: false, drawTicks: false },
+          border: { display: false },
+          ticks: { color: palette.muted, autoSkip: false, maxRotation: 0, padding: 5, font: { size: 11 }, callback: (value) => tickLabels.get(Number(value)) ?? '' },
           afterBuildTicks: (scale) => {
-            const visible = spec.ticks.filter((tick) => tick.x >= xMin && tick.x <= spec.xMax);
-            const step = Math.max(1, Math.ceil(visible.length / Math.max(2, Math.floor(scale.width / 64))));
-            scale.ticks = visible.filter((_, index) => index % step === 0).map((tick) => ({ value: tick.x }));
+            tickLabels.clear();
+            for (const tick of monthTicks(spec.ticks, xMin, spec.xMax, scale.width)) tickLabels.set(tick.x, tick.label);
+            scale.ticks = [...tickLabels.keys()].map((value) => ({ value }));
+          },
+          afterFit: (scale) => {
+            scale.height = PLOT_MARGIN.bottom;
           },
         },
         y: {
           type: 'linear',
           min: bounds.min,
           max: bounds.max,
-          grid: { color: palette.grid },
+          grid: { color: palette.grid, drawTicks: false },
           border: { display: false },
-          ticks: { color: palette.muted, stepSize: bounds.step, callback: (value) => pageFormats().value(Number(value), spec.unit) },
+          // The unit is said once, above the ticks (the annotations plugin), not on every tick.
+          ticks: { color: palette.muted, stepSize: bounds.step, padding: 6, font: { size: 11 }, callback: (value) => pageFormats().value(Number(value)) },
+          afterFit: (scale) => {
+            scale.width = spec.gutter;
+          },
         },
       },
       plugins: {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { niceBounds } from './chart-axis.ts';
+import { toDayNumber } from '../calendar/calendar-date.ts';
+import { gutterFor, monthTicks, niceBounds, xDomain, yBounds } from './chart-axis.ts';
 
 describe('niceBounds', () => {
   test.each([
@@ -12,5 +13,58 @@ describe('niceBounds', () => {
     ['one value widens by a step', 5, 5, { min: 4, max: 6, step: 1 }],
   ])('%s', (_, low, high, expected) => {
     expect(niceBounds(low, high)).toEqual(expected);
+  });
+});
+
+describe('yBounds', () => {
+  test('takes in the levels, gives a band on the edge one step of room, and counts only what is visible from xMin', () => {
+    expect(yBounds({ series: [{ points: [{ x: 0, y: 2 }, { x: 1, y: 3 }] }], levels: [{ value: 2, side: 'below' }], xMin: 0, xMax: 1 }, 0)).toEqual({ min: 1.8, max: 3, step: 0.2 });
+    expect(yBounds({ series: [{ points: [{ x: 0, y: 2 }, { x: 5, y: 9 }] }], levels: [], xMin: 0, xMax: 5 }, 3)).toEqual({ min: 8, max: 10, step: 2 });
+  });
+});
+
+describe('monthTicks', () => {
+  const ticks = (first: string, months: number) =>
+    Array.from({ length: months }, (_, index) => {
+      const date = new Date(Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1 + index, 1));
+      const iso = date.toISOString().slice(0, 10);
+      return { x: toDayNumber(iso)!, label: iso.slice(5, 7), yearLabel: iso.slice(0, 7) };
+    });
+  const labels = (width: number, first = '2025-12-01', months = 12): string[] => {
+    const all = ticks(first, months);
+    return monthTicks(all, all[0]!.x, all.at(-1)!.x, width).map((tick) => tick.label);
+  };
+
+  test.each([
+    ['a desktop plot: every month, the year on the first and on January', 900, ['2025-12', '2026-01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11']],
+    ['a tablet plot: every second month, counted from January', 560, ['2025-12', '2026-01', '03', '05', '07', '09', '11']],
+    ['a phone plot: quarter starts, the year where it changes', 280, ['2025-12', '2026-04', '07', '10']],
+    ['a narrow plot: half years', 150, ['2025-12', '2026-07']],
+  ])('%s', (_, width, expected) => {
+    expect(labels(width)).toEqual(expected);
+  });
+
+  test('a thinned January too close to the first tick leaves the year to the next tick', () => {
+    expect(labels(280, '2025-12-01', 14)).toEqual(['2025-12', '2026-04', '07', '10', '2027-01']);
+  });
+
+  test('only ticks inside the visible range', () => {
+    const all = ticks('2026-01-01', 12);
+    expect(monthTicks(all, all[9]!.x, all[11]!.x, 900).map((tick) => tick.label)).toEqual(['2026-10', '11', '12']);
+  });
+});
+
+describe('gutterFor and xDomain', () => {
+  test.each([
+    [2, 40],
+    [5, 52],
+    [7, 64],
+    [12, 76],
+  ])('%s characters take a gutter of %s px', (characters, gutter) => {
+    expect(gutterFor(characters)).toBe(gutter);
+  });
+
+  test('pads the domain by 1.5% on each side', () => {
+    expect(xDomain({ xMax: 300 }, 100)).toEqual({ min: 97, max: 303 });
   });
 });

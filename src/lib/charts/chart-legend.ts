@@ -1,8 +1,9 @@
 /**
- * The legend of a chart: line styles and point shapes in words, so that no colour has to be
- * guessed. Pure, so the chart island builds the legend in the browser (it is only shown once
- * the chart is drawn) and pages do not carry it in their HTML three times over.
+ * The legend of a chart: line styles and point shapes in words, in the portal's language, so
+ * that no colour has to be guessed. Rendered at build time under the chart's SVG
+ * (components/html/chart-island.ts), so it is there without JavaScript and in print.
  */
+import type { I18n } from '../i18n/index.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 /** A swatch drawn in front of a legend label. */
@@ -23,24 +24,24 @@ export interface LegendItem {
 
 /**
  * The legend entries of a chart, in display order: series, point shapes, levels, markers.
- * @example legendItems(spec)[0] // { swatch: { kind: 'line', style: 'ideal', cross: false }, label: 'Ideal' }
+ * @example legendItems(spec, i18nFor('en'))[0] // { swatch: { kind: 'line', style: 'ideal', cross: false }, label: 'Ideal' }
  */
-export function legendItems(spec: ChartSpec): LegendItem[] {
+export function legendItems(spec: ChartSpec, { t }: Pick<I18n, 't'>): LegendItem[] {
   // The forecast is dashed like the ideal line, so it shares its swatch.
   const styles = { checkins: 'primary', ideal: 'ideal', forecast: 'ideal', kpi: spec.kind === 'trend' ? 'primary' : 'secondary' } as const;
   const items: LegendItem[] = spec.series.map((series) => ({
     swatch: { kind: 'line', style: styles[series.role], cross: series.role === 'kpi' && spec.kind === 'burn-up' },
-    label: spec.kind === 'trend' ? 'Value' : series.label,
+    label: spec.kind === 'trend' ? t('chart.series.actual') : series.label,
   }));
   if (spec.series.some((series) => series.points.some((point) => point.tone))) {
-    items.push({ swatch: { kind: 'shapes', shapes: '● ▲ ', critical: '■' }, label: 'healthy, warning, critical' });
+    items.push({ swatch: { kind: 'shapes', shapes: '● ▲ ', critical: '■' }, label: t('chart.shapes.status') });
   }
   const hasConfidence = spec.series.some((series) => series.role === 'checkins' && series.points.some((point) => point.confidence !== undefined));
-  if (hasConfidence) items.push({ swatch: { kind: 'shapes', shapes: '● ◆ ▲' }, label: 'confidence high, medium, low' });
+  if (hasConfidence) items.push({ swatch: { kind: 'shapes', shapes: '● ◆ ▲' }, label: t('chart.shapes.confidence') });
   for (const level of spec.levels) {
-    items.push({ swatch: { kind: 'band', meaning: level.meaning }, label: `${level.label}${level.meaning === 'healthy' ? ' (healthy zone)' : ' (critical zone)'}` });
+    items.push({ swatch: { kind: 'band', meaning: level.meaning }, label: t(level.meaning === 'healthy' ? 'chart.zone.healthy' : 'chart.zone.critical', { level: level.label }) });
   }
-  if (spec.markers.some((marker) => marker.kind === 'quarter')) items.push({ swatch: { kind: 'marker', style: 'quarter' }, label: 'Quarter start' });
+  if (spec.markers.some((marker) => marker.kind === 'quarter')) items.push({ swatch: { kind: 'marker', style: 'quarter' }, label: t('chart.marker.quarter') });
   const asOf = spec.markers.find((marker) => marker.kind === 'as-of');
   if (asOf) items.push({ swatch: { kind: 'marker', style: 'as-of' }, label: asOf.label });
   return items;

@@ -8,11 +8,38 @@
  */
 import { fromDayNumber } from '../calendar/calendar-date.ts';
 import type { ChartSeries, ChartSpec } from './chart-spec.ts';
-import { labelOf } from '../render/format.ts';
 import { formatsFor, type Formats } from '../i18n/formats.ts';
 
 /** Numbers and dates of the points, in the page's locale (the islands pass theirs). */
 const ENGLISH = formatsFor('en-GB');
+
+/**
+ * The words of the tooltips, in the portal's language, carried by the spec (the island has no
+ * catalog): templates with `{date}`, `{value}`, `{percent}` and `{band}`, and the labels of
+ * confidence bands and KPI statuses.
+ */
+export interface ChartWords {
+  late: string;
+  ideal: string;
+  forecast: string;
+  confidence: string;
+  bands: { high: string; medium: string; low: string };
+  tones: { healthy: string; warning: string; critical: string };
+}
+
+const ENGLISH_WORDS: ChartWords = {
+  late: '{date} (late)',
+  ideal: 'Ideal {value}',
+  forecast: 'Forecast {value}',
+  confidence: 'Confidence {percent} ({band})',
+  bands: { high: 'high', medium: 'medium', low: 'low' },
+  tones: { healthy: 'Healthy', warning: 'Warning', critical: 'Critical' },
+};
+
+/** A template of ChartWords with its placeholders filled. */
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
 
 export type ChartPointStyle = 'circle' | 'rectRot' | 'triangle' | 'rect' | 'crossRot';
 
@@ -57,30 +84,31 @@ const TONE_STYLES: Record<NonNullable<SpecPoint['tone']>, ChartPointStyle> = { h
  * diamonds in between, small triangles when unsure (< 40%).
  * @example confidenceStyle(0.3) // { style: 'triangle', radius: 4, label: 'Confidence 30% (low)' }
  */
-export function confidenceStyle(confidence: number | undefined, format: Formats = ENGLISH): { style: ChartPointStyle; radius: number; label: string | undefined } {
+export function confidenceStyle(confidence: number | undefined, format: Formats = ENGLISH, words: ChartWords = ENGLISH_WORDS): { style: ChartPointStyle; radius: number; label: string | undefined } {
   if (confidence === undefined) return { style: 'circle', radius: 3, label: undefined };
   const band = confidence >= 0.7 ? 'high' : confidence >= 0.4 ? 'medium' : 'low';
   const style = band === 'high' ? 'circle' : band === 'medium' ? 'rectRot' : 'triangle';
-  return { style, radius: band === 'high' ? 6 : band === 'medium' ? 5 : 4, label: `Confidence ${format.percent(confidence)} (${band})` };
+  return { style, radius: band === 'high' ? 6 : band === 'medium' ? 5 : 4, label: fill(words.confidence, { percent: format.percent(confidence), band: words.bands[band] }) };
 }
 
 /**
  * The drawn point of a spec point.
  * @example chartPoint({ x: 20735, y: 20, confidence: 0.7 }, { kind: 'burn-up', role: 'checkins', unit: '%' }).lines // ['9 Oct 2026', '20%', 'Confidence 70% (high)']
  */
-export function chartPoint(point: SpecPoint, context: PointContext, format: Formats = ENGLISH): ChartPoint {
+export function chartPoint(point: SpecPoint, context: PointContext, format: Formats = ENGLISH, words: ChartWords = ENGLISH_WORDS): ChartPoint {
   if (point.y === null) return { x: point.x, y: null };
-  const date = `${format.date(fromDayNumber(point.x))}${point.late ? ' (late)' : ''}`;
+  const day = format.date(fromDayNumber(point.x));
+  const date = point.late ? fill(words.late, { date: day }) : day;
   const value = format.value(point.y, context.unit);
   const note = point.note ? [point.note] : [];
-  if (context.role === 'ideal') return { x: point.x, y: point.y, lines: [date, `Ideal ${value}`] };
-  if (context.role === 'forecast') return { x: point.x, y: point.y, lines: [date, `Forecast ${value}`] };
+  if (context.role === 'ideal') return { x: point.x, y: point.y, lines: [date, fill(words.ideal, { value })] };
+  if (context.role === 'forecast') return { x: point.x, y: point.y, lines: [date, fill(words.forecast, { value })] };
   if (context.role === 'checkins') {
-    const { style, radius, label } = confidenceStyle(point.confidence, format);
+    const { style, radius, label } = confidenceStyle(point.confidence, format, words);
     return { x: point.x, y: point.y, style, radius, lines: [date, value, ...(label ? [label] : []), ...note] };
   }
   if (context.kind === 'burn-up') return { x: point.x, y: point.y, style: 'crossRot', radius: 5, lines: [date, `${context.kpiTitle ?? 'KPI'}: ${value}`, ...note] };
-  const status = point.tone ? [labelOf(point.tone)] : [];
+  const status = point.tone ? [words.tones[point.tone]] : [];
   return { x: point.x, y: point.y, style: point.tone ? TONE_STYLES[point.tone] : 'circle', ...(point.tone ? { tone: point.tone } : {}), lines: [date, [value, ...status].join(' · '), ...note] };
 }
 
@@ -88,7 +116,7 @@ export function chartPoint(point: SpecPoint, context: PointContext, format: Form
  * The drawn points of a series of a spec.
  * @example chartPointsOf(spec, spec.series[1]).map((point) => point.style) // ['rectRot', 'circle', 'triangle']
  */
-export function chartPointsOf(spec: Pick<ChartSpec, 'kind' | 'unit'>, series: ChartSeries, format: Formats = ENGLISH): ChartPoint[] {
+export function chartPointsOf(spec: Pick<ChartSpec, 'kind' | 'unit'> & Partial<Pick<ChartSpec, 'words'>>, series: ChartSeries, format: Formats = ENGLISH): ChartPoint[] {
   const context: PointContext = { kind: spec.kind, role: series.role, unit: series.unit ?? spec.unit, kpiTitle: series.kpiTitle };
-  return series.points.map((point) => chartPoint(point, context, format));
+  return series.points.map((point) => chartPoint(point, context, format, spec.words));
 }

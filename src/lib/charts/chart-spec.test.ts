@@ -3,6 +3,7 @@ import { toDayNumber } from '../calendar/calendar-date.ts';
 import { chartPointsOf, confidenceStyle } from './chart-points.ts';
 import { burnUpChartSpec, trendChartSpec } from './chart-spec.ts';
 import { churn, coverage } from '../../../test/support/chart-inputs.ts';
+import { i18nFor } from '../i18n/index.ts';
 
 const day = (date: string): number => toDayNumber(date)!;
 
@@ -57,9 +58,19 @@ describe('trendChartSpec', () => {
     expect(spec.summary).toBe('Line chart of Monthly churn rate: from 1.9% on 1 Dec 2025 to 2.9% on 1 Nov 2026. Target ≤ 1.5%; Critical > 2.5%.');
   });
 
-  test('month ticks cover the range', () => {
-    expect(spec.ticks[0]).toEqual({ x: day('2025-12-01'), label: 'Dec 25' });
-    expect(spec.ticks.at(-1)).toEqual({ x: day('2026-11-01'), label: 'Nov 26' });
+  test('month ticks cover the range, each month alone and with its year (never "Nov 26", which reads as a day)', () => {
+    expect(spec.ticks[0]).toEqual({ x: day('2025-12-01'), label: 'Dec', yearLabel: 'Dec 2025' });
+    expect(spec.ticks.at(-1)).toEqual({ x: day('2026-11-01'), label: 'Nov', yearLabel: 'Nov 2026' });
+  });
+
+  test('in German: levels, ranges, the accessible name, ticks and tooltip words from the catalog', () => {
+    const de = trendChartSpec(churn, '2026-11-23', i18nFor('de'));
+    expect(de.levels.map((level) => level.label)).toEqual(['Ziel ≤ 1,5\u00a0%', 'Kritisch > 2,5\u00a0%']);
+    expect(de.ranges.map((range) => range.label)).toEqual(['Letztes Quartal', 'Alles']);
+    expect(de.summary).toBe('Liniendiagramm von Monthly churn rate: von 1,9\u00a0% am 1. Dez. 2025 auf 2,9\u00a0% am 1. Nov. 2026. Ziel ≤ 1,5\u00a0%; Kritisch > 2,5\u00a0%.');
+    expect(de.ticks[0]).toEqual({ x: day('2025-12-01'), label: 'Dez', yearLabel: 'Dez. 2025' });
+    const points = chartPointsOf(de, de.series[0]!, i18nFor('de').format);
+    expect(points.find((point) => point.x === day('2026-10-01'))!.lines).toEqual(['1. Okt. 2026', '3,2\u00a0% · Kritisch', 'Highest in two years']);
   });
 });
 
@@ -174,7 +185,7 @@ describe('burnUpChartSpec: contract v1.1', () => {
       { value: 30, label: 'Min 30%', meaning: 'critical', side: 'below' },
       { value: 70, label: 'Max 70%', meaning: 'critical', side: 'above' },
     ]);
-    expect(spec.summary).toBe('Burn-up chart of CPU: check-ins one value: 55% on 2 Jul 2026, against the band min 30%, max 70%. As of 16 Aug 2026.');
+    expect(spec.summary).toBe('Burn-up chart of CPU: check-ins one value: 55% on 2 Jul 2026, against the band Min 30% and Max 70%. As of 16 Aug 2026.');
   });
 
   test('a graded key result has no chart', () => {

@@ -5,13 +5,14 @@
  */
 import { compareDates, toDayNumber, normalizeSeries } from '../calendar/calendar-date.ts';
 import { memoized } from '../memo.ts';
-import { formatDate, formatValue, kpiBounds } from '../render/format.ts';
+import { DEFAULT_LOCALE, i18nFor, type I18n } from '../i18n/index.ts';
 import { kpiStatus } from '../model/kpi.ts';
 import { isInPeriod, periodBounds, periodLabel, periodOf } from '../calendar/period.ts';
 import { fitLine } from '../model/forecast.ts';
 import type { KpiDirection } from '../content/schema/kpi.ts';
 import type { KeyResultType } from '../content/schema/objective.ts';
-import type { SpecPoint } from './chart-points.ts';
+import type { ChartWords, SpecPoint } from './chart-points.ts';
+import { gutterFor, yBounds, yTickValues, type MonthTick } from './chart-axis.ts';
 import { SERIES_RANGES, cutRange, describeSeries, idealLine, maxGapDays, monthStarts, pointsBetween, quarterBoundaries, rangeStart, type Cadence, type SeriesPoint, type SeriesRange } from './series.ts';
 
 export interface ChartSeries {
@@ -49,16 +50,21 @@ export interface ChartSpec {
   series: ChartSeries[];
   levels: ChartLevel[];
   markers: ChartMarker[];
-  /** Month starts, for x-axis ticks. */
-  ticks: { x: number; label: string }[];
+  /** Month starts, for x-axis ticks (monthTicks in chart-axis.ts picks those that fit). */
+  ticks: MonthTick[];
+  /** Width of the value ticks' gutter in pixels (chart-axis.ts GUTTERS). */
+  gutter: number;
+  /** Words of the tooltips, in the portal's language: the island has no catalog. */
+  words: ChartWords;
   xMin: number;
   xMax: number;
   /** Range switch choices; empty when the whole series is short. */
   ranges: { id: SeriesRange; label: string; xMin: number }[];
 }
 
-const RANGE_LABELS: Record<SeriesRange, string> = { quarter: 'Last quarter', year: 'Last year', all: 'All' };
-const tickFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: '2-digit' });
+/** The messages and formats a spec is written in. */
+type ChartI18n = Pick<I18n, 't' | 'format' | 'label'>;
+const ENGLISH: ChartI18n = i18nFor(DEFAULT_LOCALE);
 
 /** What a KPI trend chart needs to know about the KPI. */
 export interface TrendInput {
@@ -76,7 +82,8 @@ export interface TrendInput {
  * quarter boundaries and the range switch, at an as-of date.
  * @example trendChartSpec(kpi, '2026-11-23').levels.map((level) => level.meaning) // ['healthy', 'critical']
  */
-export function trendChartSpec(kpi: TrendInput, asOf: string): ChartSpec {
+export function trendChartSpec(kpi: TrendInput, asOf: string, i18n: ChartI18n = ENGLISH): ChartSpec {
+  const { t, format } = i18n;
   const data = normalizeSeries(kpi.data);
   const first = data[0]?.date ?? asOf;
   const last = maxDate(data.at(-1)?.date ?? asOf, asOf);
@@ -88,38 +95,63 @@ export function trendChartSpec(kpi: TrendInput, asOf: string): ChartSpec {
   const ranges = SERIES_RANGES.flatMap((range) => {
     const from = rangeStart(range, asOf);
     if (from !== undefined && (compareDates(from, first) <= 0 || cutRange(data, range, asOf).length < 2)) return [];
-    return [{ id: range, label: RANGE_LABELS[range], xMin: from === undefined ? xMin : day(from) }];
+    return [{ id: range, label: t(`chart.range.${range}`), xMin: from === undefined ? xMin : day(from) }];
   });
+  const levels = kpiLevels(kpi, i18n);
+  const series: ChartSeries[] = [{ role: 'kpi', label: kpi.title, points }];
+  const levelsSentence = levels.length > 0 ? ` ${levels.map((level) => level.label).join('; ')}.` : '';
   return {
     kind: 'trend',
     unit: kpi.unit,
-    summary: `Line chart of ${kpi.title}: ${describeSeries(data, kpi.unit)}.${levelsSentence(kpi)}`,
-    series: [{ role: 'kpi', label: kpi.title, points }],
-    levels: kpiLevels(kpi),
+    summary: `${t('chart.summary.trend', { title: kpi.title, series: describeSeries(data, kpi.unit, i18n) })}${levelsSentence}`,
+    series,
+    levels,
     markers: quarterBoundaries(first, last).map((date) => ({ x: day(date), label: periodLabel(periodOf(date)), kind: 'quarter' as const })),
-    ticks: ticksBetween(first, last),
+    ticks: ticksBetween(first, last, format.locale),
+    gutter: gutterOf({ series, levels, xMin, xMax: day(last) }, i18n),
+    words: wordsOf(i18n),
     xMin,
     xMax: day(last),
     ranges: ranges.length > 1 ? ranges : [],
   };
 }
 
-function kpiLevels(kpi: TrendInput): ChartLevel[] {
+function kpiLevels(kpi: TrendInput, { t, format }: ChartI18n): ChartLevel[] {
   const up = kpi.direction === 'higher-is-better';
-  const bounds = kpiBounds(kpi);
+  const bounds = format.kpiBounds(kpi);
   const levels: ChartLevel[] = [];
   if (kpi.target !== undefined) {
-    levels.push({ value: kpi.target, label: `Target ${bounds.target}`, meaning: 'healthy', side: up ? 'above' : 'below' });
+    levels.push({ value: kpi.target, label: t('chart.level.target', { bound: bounds.target! }), meaning: 'healthy', side: up ? 'above' : 'below' });
   }
   if (kpi.threshold !== undefined) {
-    levels.push({ value: kpi.threshold, label: `Critical ${bounds.threshold}`, meaning: 'critical', side: up ? 'below' : 'above' });
+    levels.push({ value: kpi.threshold, label: t('chart.level.critical', { bound: bounds.threshold! }), meaning: 'critical', side: up ? 'below' : 'above' });
   }
   return levels;
 }
 
-function levelsSentence(kpi: TrendInput): string {
-  const text = kpiLevels(kpi).map((level) => `${level.label}`);
-  return text.length > 0 ? ` ${text.join('; ')}.` : '';
+/** The gutter that the widest value tick of the whole range needs; narrower ranges fit in it too. */
+function gutterOf(chart: Parameters<typeof yBounds>[0], { format }: ChartI18n): number {
+  const labels = yTickValues(yBounds(chart, chart.xMin)).map((value) => format.value(value));
+  return gutterFor(Math.max(...labels.map((label) => label.length)));
+}
+
+/** The tooltip words of a chart, made once per language. */
+const wordsByLocale = new Map<string, ChartWords>();
+
+function wordsOf({ t, format, label }: ChartI18n): ChartWords {
+  return memoized(
+    wordsByLocale,
+    format.locale,
+    () => ({
+      late: t('chart.tooltip.late', { date: '{date}' }),
+      ideal: t('chart.tooltip.ideal', { value: '{value}' }),
+      forecast: t('chart.tooltip.forecast', { value: '{value}' }),
+      confidence: t('chart.tooltip.confidence', { percent: '{percent}', band: '{band}' }),
+      bands: { high: t('chart.confidence.high'), medium: t('chart.confidence.medium'), low: t('chart.confidence.low') },
+      tones: { healthy: label('status', 'healthy'), warning: label('status', 'warning'), critical: label('status', 'critical') },
+    }),
+    100,
+  );
 }
 
 /** What a burn-up chart needs to know about a key result. */
@@ -147,22 +179,24 @@ export function burnUpChartSpec(
   period: string,
   asOf: string,
   kpi?: { title: string; unit?: string | undefined; data: readonly SeriesPoint[] },
+  i18n: ChartI18n = ENGLISH,
 ): ChartSpec | undefined {
-  const band = kr.type === 'maintain' && (kr.min !== undefined || kr.max !== undefined) ? rangeLevels(kr) : undefined;
+  const { t, format } = i18n;
+  const band = kr.type === 'maintain' && (kr.min !== undefined || kr.max !== undefined) ? rangeLevels(kr, i18n) : undefined;
   const ideal = band ? [] : idealLine(kr, period);
   if (!band && (ideal.length === 0 || kr.target === undefined)) return undefined;
   const { first, last: periodLast } = periodBounds(period);
   const checkins = normalizeSeries(kr.checkins);
   const last = maxDate(periodLast, checkins.at(-1)?.date ?? periodLast);
   const kpiPoints = kpi ? pointsBetween(normalizeSeries(kpi.data), first, periodLast) : [];
-  const series: ChartSeries[] = ideal.length > 0 ? [{ role: 'ideal', label: 'Ideal', points: ideal.map((point) => ({ x: day(point.date), y: point.value })) }] : [];
-  if (checkins.length > 0) series.push({ role: 'checkins', label: 'Check-ins', points: checkins.map((checkin) => checkinPoint(checkin, periodLast)) });
+  const series: ChartSeries[] = ideal.length > 0 ? [{ role: 'ideal', label: t('chart.series.ideal'), points: ideal.map((point) => ({ x: day(point.date), y: point.value })) }] : [];
+  if (checkins.length > 0) series.push({ role: 'checkins', label: t('chart.series.checkins'), points: checkins.map((checkin) => checkinPoint(checkin, periodLast)) });
   const forecast = forecastLine(kr, checkins, period);
-  if (forecast) series.push({ role: 'forecast', label: 'Forecast', points: forecast.map((point) => ({ x: day(point.date), y: point.value })) });
+  if (forecast) series.push({ role: 'forecast', label: t('chart.series.forecast'), points: forecast.map((point) => ({ x: day(point.date), y: point.value })) });
   if (kpi && kpiPoints.length > 0) {
     series.push({
       role: 'kpi',
-      label: `KPI: ${kpi.title}`,
+      label: t('chart.series.kpi', { title: kpi.title }),
       kpiTitle: kpi.title,
       ...(kpi.unit !== kr.unit ? { unit: kpi.unit } : {}),
       points: kpiPoints.map((point) => ({ x: day(point.date), y: point.value, ...(point.note ? { note: point.note } : {}) })),
@@ -170,17 +204,29 @@ export function burnUpChartSpec(
   }
   const up = kr.type === 'maintain' ? kr.direction !== 'at-most' : kr.type === 'increase';
   const inRange = compareDates(asOf, first) >= 0 && compareDates(asOf, last) <= 0;
-  const measured = checkins.length > 0 ? `check-ins ${describeSeries(checkins, kr.unit)}` : kpiPoints.length > 0 ? `KPI values ${describeSeries(kpiPoints, kr.unit)}` : 'no check-ins yet';
+  const measured =
+    checkins.length > 0
+      ? t('chart.measured.checkins', { series: describeSeries(checkins, kr.unit, i18n) })
+      : kpiPoints.length > 0
+        ? t('chart.measured.kpi', { series: describeSeries(kpiPoints, kr.unit, i18n) })
+        : t('chart.measured.none');
+  const date = format.date(asOf);
+  const summary = band
+    ? t('chart.summary.burnUpBand', { title: kr.title, measured, band: format.list(band.map((level) => level.label)), date })
+    : forecast
+      ? t('chart.summary.burnUpForecast', { title: kr.title, measured, ideal: describeSeries(ideal, kr.unit, i18n), value: format.value(forecast[1]!.value, kr.unit), forecastDate: format.date(forecast[1]!.date), date })
+      : t('chart.summary.burnUp', { title: kr.title, measured, ideal: describeSeries(ideal, kr.unit, i18n), date });
+  const levels = band ?? [{ value: kr.target!, label: t('chart.level.target', { bound: format.value(kr.target, kr.unit) }), meaning: 'healthy' as const, side: up ? ('above' as const) : ('below' as const) }];
   return {
     kind: 'burn-up',
     unit: kr.unit,
-    summary: band
-      ? `Burn-up chart of ${kr.title}: ${measured}, against the band ${band.map((level) => level.label.toLowerCase()).join(', ')}. As of ${formatDate(asOf)}.`
-      : `Burn-up chart of ${kr.title}: ${measured}, against the ideal line ${describeSeries(ideal, kr.unit)}${forecast ? `; the trend of the check-ins reaches ${formatValue(forecast[1]!.value, kr.unit)} on ${formatDate(forecast[1]!.date)}` : ''}. As of ${formatDate(asOf)}.`,
+    summary,
     series,
-    levels: band ?? [{ value: kr.target!, label: `Target ${formatValue(kr.target, kr.unit)}`, meaning: 'healthy', side: up ? 'above' : 'below' }],
-    markers: inRange ? [{ x: day(asOf), label: `As of ${formatDate(asOf)}`, kind: 'as-of' }] : [],
-    ticks: ticksBetween(first, last),
+    levels,
+    markers: inRange ? [{ x: day(asOf), label: t('chart.marker.asOf', { date }), kind: 'as-of' }] : [],
+    ticks: ticksBetween(first, last, format.locale),
+    gutter: gutterOf({ series, levels, xMin: day(first), xMax: day(last) }, i18n),
+    words: wordsOf(i18n),
     xMin: day(first),
     xMax: day(last),
     ranges: [],
@@ -188,10 +234,10 @@ export function burnUpChartSpec(
 }
 
 /** A maintain range as two levels that tint what lies outside it: below `min`, above `max`. */
-function rangeLevels(kr: Pick<BurnUpInput, 'min' | 'max' | 'unit'>): ChartLevel[] {
+function rangeLevels(kr: Pick<BurnUpInput, 'min' | 'max' | 'unit'>, { t, format }: ChartI18n): ChartLevel[] {
   const levels: ChartLevel[] = [];
-  if (kr.min !== undefined) levels.push({ value: kr.min, label: `Min ${formatValue(kr.min, kr.unit)}`, meaning: 'critical', side: 'below' });
-  if (kr.max !== undefined) levels.push({ value: kr.max, label: `Max ${formatValue(kr.max, kr.unit)}`, meaning: 'critical', side: 'above' });
+  if (kr.min !== undefined) levels.push({ value: kr.min, label: t('chart.level.min', { bound: format.value(kr.min, kr.unit) }), meaning: 'critical', side: 'below' });
+  if (kr.max !== undefined) levels.push({ value: kr.max, label: t('chart.level.max', { bound: format.value(kr.max, kr.unit) }), meaning: 'critical', side: 'above' });
   return levels;
 }
 
@@ -239,13 +285,27 @@ function withGaps(points: readonly SeriesPoint[], gapDays: number, decorate: (po
  * Intl formatting is slow: remembered per range, shared read-only by the specs, which are
  * only serialized.
  */
-const ticksByRange = new Map<string, { x: number; label: string }[]>();
+const ticksByRange = new Map<string, MonthTick[]>();
+const tickFormats = new Map<string, { month: Intl.DateTimeFormat; year: Intl.DateTimeFormat }>();
 
-function ticksBetween(first: string, last: string): { x: number; label: string }[] {
+function ticksBetween(first: string, last: string, locale: string): MonthTick[] {
+  const formats = memoized(
+    tickFormats,
+    locale,
+    () => ({
+      month: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short' }),
+      year: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' }),
+    }),
+    100,
+  );
   return memoized(
     ticksByRange,
-    `${first}/${last}`,
-    () => monthStarts(first, last).map((date) => ({ x: day(date), label: tickFormat.format(new Date(`${date}T00:00:00Z`)) })),
+    `${locale} ${first}/${last}`,
+    () =>
+      monthStarts(first, last).map((date) => {
+        const utc = new Date(`${date}T00:00:00Z`);
+        return { x: day(date), label: formats.month.format(utc), yearLabel: formats.year.format(utc) };
+      }),
     1_000,
   );
 }

@@ -5,7 +5,6 @@
  * date is always a parameter.
  */
 import { addDays, compareDates, daysBetween } from '../calendar/calendar-date.ts';
-import { formatDate, formatValue } from '../render/format.ts';
 import { DEFAULT_LOCALE, i18nFor, type I18n } from '../i18n/index.ts';
 import { periodBounds, periodOf } from '../calendar/period.ts';
 import type { KeyResultType } from '../content/schema/objective.ts';
@@ -188,12 +187,12 @@ export function describeChange(
  * @example describeSeries([{ date: '2026-01-01', value: 1 }, { date: '2026-02-01', value: 2 }], '%')
  * // 'from 1% on 1 Jan 2026 to 2% on 1 Feb 2026'
  */
-export function describeSeries(points: readonly SeriesPoint[], unit?: string | undefined): string {
+export function describeSeries(points: readonly SeriesPoint[], unit?: string | undefined, { t, format }: Pick<I18n, 't' | 'format'> = i18nFor(DEFAULT_LOCALE)): string {
   const first = points[0];
   const last = points.at(-1);
-  if (!first || !last) return 'no values yet';
-  if (points.length === 1) return `one value: ${formatValue(first.value, unit)} on ${formatDate(first.date)}`;
-  return `from ${formatValue(first.value, unit)} on ${formatDate(first.date)} to ${formatValue(last.value, unit)} on ${formatDate(last.date)}`;
+  if (!first || !last) return t('chart.describe.none');
+  if (points.length === 1) return t('chart.describe.one', { value: format.value(first.value, unit), date: format.date(first.date) });
+  return t('chart.describe.fromTo', { first: format.value(first.value, unit), firstDate: format.date(first.date), last: format.value(last.value, unit), lastDate: format.date(last.date) });
 }
 
 function roundDelta(delta: number): number {

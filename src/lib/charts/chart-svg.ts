@@ -1,0 +1,148 @@
+/**
+ * The build-time SVG of a chart spec: the same series, bands, levels, markers, bounds and
+ * month ticks as the chart.js island draws (both read chart-axis.ts), in the page's HTML, so
+ * the chart is there without JavaScript and in print. The SVG is the plot box itself and
+ * fills it at any width: positions are percentages, and the tick, unit and marker labels
+ * overflow into the chart frame's padding (PLOT_MARGIN and the gutter), which is exactly where
+ * chart.js puts its axes. Colours are classes (styled with the page's tokens, so dark mode and
+ * print follow); lines are drawn in a stretched 1000 × 1000 box with non-scaling strokes.
+ */
+import type { Formats } from '../i18n/formats.ts';
+import { escapeHtml } from '../render/html.ts';
+import { textWidth } from '../render/svg.ts';
+import { monthTicks, xDomain, yBounds, yTickValues } from './chart-axis.ts';
+import { chartPointsOf, type ChartPoint } from './chart-points.ts';
+import type { ChartSeries, ChartSpec } from './chart-spec.ts';
+
+/**
+ * Plot widths the labels are laid out for: the SVG is drawn once for every screen, so tick
+ * and marker labels are thinned for a desktop's plot, a tablet's and a phone's, and CSS hides
+ * a label where it does not belong (class `hide-<width>`, ChartScript.astro's media queries).
+ */
+export const PLOT_WIDTHS = { xl: 900, md: 560, sm: 280 } as const;
+/** The lowest plot height (a compact chart on a phone), for whether a label fits above its line. */
+const MIN_PLOT_HEIGHT = 130;
+
+/** A label placed for one plot width. */
+interface PlacedLabel {
+  x: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The chart as an SVG element with role="img" and the spec's summary as its name.
+ * @example chartSvg(trendChartSpec(kpi, asOf, i18n), i18n.format).startsWith('<svg class="chart-svg"') // true
+ */
+export function chartSvg(spec: ChartSpec, format: Formats): string {
+  const bounds = yBounds(spec, spec.xMin);
+  const domain = xDomain(spec, spec.xMin);
+  const px = (x: number): number => round(((x - domain.min) / (domain.max - domain.min)) * 100);
+  const py = (y: number): number => round(((bounds.max - y) / (bounds.max - bounds.min)) * 100);
+  const parts: string[] = [];
+  for (const level of spec.levels) {
+    const [top, bottom] = level.side === 'above' ? [0, py(level.value)] : [py(level.value), 100];
+    parts.push(`<rect class="band band-${level.meaning}" x="0" width="100%" y="${top}%" height="${round(Math.max(0, bottom - top))}%"></rect>`);
+  }
+  const ticks = yTickValues(bounds);
+  for (const value of ticks) parts.push(`<line class="grid" x1="0" x2="100%" y1="${py(value)}%" y2="${py(value)}%"></line>`);
+  for (const marker of spec.markers) parts.push(`<line class="marker marker-${marker.kind}" x1="${px(marker.x)}%" x2="${px(marker.x)}%" y1="0" y2="100%"></line>`);
+  for (const level of spec.levels) parts.push(`<line class="level level-${level.meaning}" x1="0" x2="100%" y1="${py(level.value)}%" y2="${py(level.value)}%"></line>`);
+  parts.push(`<svg class="lines" viewBox="0 0 1000 1000" preserveAspectRatio="none">${spec.series.map((series) => seriesLines(series, spec, px, py)).join('')}</svg>`);
+  for (const series of spec.series) {
+    if (series.role === 'ideal' || series.role === 'forecast') continue;
+    const many = series.points.length > 30;
+    for (const point of chartPointsOf(spec, series, format)) if (point.y !== null) parts.push(pointShape(point, series.role, px(point.x), py(point.y), many));
+  }
+  for (const value of ticks) parts.push(`<text class="tick" x="0" dx="-6" y="${py(value)}%" dy="0.32em" text-anchor="end">${escapeHtml(format.value(value))}</text>`);
+  if (spec.unit) parts.push(`<text class="unit" x="0" dx="-${spec.gutter}" y="0" dy="-9">${escapeHtml(spec.unit)}</text>`);
+  const tickLabels = (width: number): PlacedLabel[] => monthTicks(spec.ticks, spec.xMin, spec.xMax, width).map((tick) => ({ x: px(tick.x), text: tick.label, anchor: 'middle' }));
+  parts.push(...byWidth(tickLabels, (label) => `<text class="tick" x="${label.x}%" y="100%" dy="15" text-anchor="middle">${escapeHtml(label.text)}</text>`));
+  parts.push(...byWidth((width) => markerLabels(spec, px, width), (label) => markerText(label, spec)));
+  for (const level of spec.levels) parts.push(levelLabel(level, py(level.value)));
+  return `<svg class="chart-svg" role="img" aria-label="${escapeHtml(spec.summary)}">${parts.join('')}</svg>`;
+}
+
+/** The polylines of a series, one per run between gaps, in the stretched 1000 × 1000 box. */
+function seriesLines(series: ChartSeries, spec: ChartSpec, px: (x: number) => number, py: (y: number) => number): string {
+  const style = series.role === 'kpi' && spec.kind === 'burn-up' ? 'secondary' : series.role === 'checkins' || series.role === 'kpi' ? 'primary' : series.role;
+  const runs: string[][] = [[]];
+  for (const point of series.points) {
+    if (point.y === null) runs.push([]);
+    else runs.at(-1)!.push(`${round(px(point.x) * 10)},${round(py(point.y) * 10)}`);
+  }
+  return runs
+    .filter((run) => run.length > 1)
+    .map((run) => `<polyline class="line line-${style}" points="${run.join(' ')}" vector-effect="non-scaling-stroke"></polyline>`)
+    .join('');
+}
+
+/** A point in the shape chart.js draws it (chart-points.ts says which), centred on its place. */
+function pointShape(point: ChartPoint, role: ChartSeries['role'], x: number, y: number, many: boolean): string {
+  const r = point.radius ?? (many ? 2.5 : 3.5);
+  const className = `pt pt-${role}${point.tone ? ` tone-${point.tone}` : ''}`;
+  if (!point.style || point.style === 'circle') return `<circle class="${className}" cx="${x}%" cy="${y}%" r="${r}"></circle>`;
+  const paths = {
+    triangle: `M0 ${-r}L${r} ${round(r * 0.8)}L${-r} ${round(r * 0.8)}Z`,
+    rect: `M${-r * 0.9} ${-r * 0.9}h${r * 1.8}v${r * 1.8}h${-r * 1.8}Z`,
+    rectRot: `M0 ${-r}L${r} 0L0 ${r}L${-r} 0Z`,
+    crossRot: `M${-r * 0.7} ${-r * 0.7}L${r * 0.7} ${r * 0.7}M${r * 0.7} ${-r * 0.7}L${-r * 0.7} ${r * 0.7}`,
+  } as const;
+  return `<svg x="${x}%" y="${y}%" overflow="visible"><path class="${className}${point.style === 'crossRot' ? ' cross' : ''}" d="${paths[point.style]}"></path></svg>`;
+}
+
+/** Marker labels above the plot that fit `width`: left of a marker when right of it would leave the chart. */
+function markerLabels(spec: ChartSpec, px: (x: number) => number, width: number): PlacedLabel[] {
+  const labels: PlacedLabel[] = [];
+  let freeFrom = 0;
+  for (const marker of spec.markers) {
+    const at = (px(marker.x) / 100) * width;
+    const room = textWidth(marker.label) + 8;
+    const anchor = at + room <= width + 8 ? 'start' : 'end';
+    const left = anchor === 'start' ? at : at - room;
+    if (left < freeFrom) continue;
+    freeFrom = left + room + 4;
+    labels.push({ x: px(marker.x), text: marker.label, anchor });
+  }
+  return labels;
+}
+
+function markerText(label: PlacedLabel, spec: ChartSpec): string {
+  const kind = spec.markers.find((marker) => marker.label === label.text)?.kind ?? 'quarter';
+  return `<text class="marker-label marker-label-${kind}" x="${label.x}%" dx="${label.anchor === 'start' ? 3 : -3}" y="0" dy="-6" text-anchor="${label.anchor}">${escapeHtml(label.text)}</text>`;
+}
+
+/**
+ * A level's label at the start of its line, inside its band where that fits: at the end it
+ * would cover the latest point, which matters most.
+ */
+function levelLabel(level: ChartSpec['levels'][number], y: number): string {
+  const room = (16 / MIN_PLOT_HEIGHT) * 100;
+  const above = level.side === 'above' ? y - room >= 0 : y + room > 100;
+  return `<text class="level-label level-label-${level.meaning}" x="0" dx="4" y="${y}%" dy="${above ? -4 : 12}">${escapeHtml(level.label)}</text>`;
+}
+
+/**
+ * Labels laid out for each of PLOT_WIDTHS: one element per distinct label, with a class for
+ * each width it does not belong to.
+ */
+function byWidth(place: (width: number) => PlacedLabel[], render: (label: PlacedLabel) => string): string[] {
+  const widths = Object.entries(PLOT_WIDTHS);
+  const labels = new Map<string, { label: PlacedLabel; widths: Set<string> }>();
+  for (const [name, width] of widths) {
+    for (const label of place(width)) {
+      const key = `${label.x} ${label.text} ${label.anchor}`;
+      const entry = labels.get(key) ?? { label, widths: new Set<string>() };
+      entry.widths.add(name);
+      labels.set(key, entry);
+    }
+  }
+  return [...labels.values()].map(({ label, widths: shown }) => {
+    const hidden = widths.flatMap(([name]) => (shown.has(name) ? [] : [`hide-${name}`]));
+    return hidden.length === 0 ? render(label) : render(label).replace(/^<text class="([^"]+)"/, `<text class="$1 ${hidden.join(' ')}"`);
+  });
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
