@@ -67,7 +67,7 @@ describe('keyResultSection', () => {
     expect(json).not.toContain('<');
     expect(JSON.parse(json!).kind).toBe('burn-up');
     expect(html.value).toContain('<p class="chart-fallback small muted spark"><svg class="sparkline" role="img"');
-    expect(html.value).toContain('<details class="checkins" open><summary>Check-in history (2)</summary>');
+    expect(html.value).toContain('<details class="checkins"><summary>Check-in history (2)</summary>');
     expect(html.value).toContain('<td>Macros &lt;shipped&gt;</td>');
   });
 
