@@ -34,6 +34,7 @@ export const de: Catalog = {
   'tv.resume': 'Fortsetzen',
   'tv.next': 'Weiter',
   'tv.position': '{position} von {count}: {title}',
+  'tv.part': '{heading} ({index}/{count})',
   'footer.export': 'Export',
   'footer.builtWith': 'Erstellt mit okr-portal',
 

@@ -40,6 +40,7 @@ export const en = {
   'tv.resume': 'Resume',
   'tv.next': 'Next',
   'tv.position': '{position} of {count}: {title}',
+  'tv.part': '{heading} ({index}/{count})',
   'footer.export': 'export',
   'footer.builtWith': 'Built with okr-portal',
 

@@ -34,6 +34,7 @@ export const es: Catalog = {
   'tv.resume': 'Reanudar',
   'tv.next': 'Siguiente',
   'tv.position': '{position} de {count}: {title}',
+  'tv.part': '{heading} ({index}/{count})',
   'footer.export': 'exportar',
   'footer.builtWith': 'Hecho con okr-portal',
 

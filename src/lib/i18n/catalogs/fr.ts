@@ -35,6 +35,7 @@ export const fr: Catalog = {
   'tv.resume': 'Reprendre',
   'tv.next': 'Suivant',
   'tv.position': '{position} sur {count}\u00a0: {title}',
+  'tv.part': '{heading} ({index}/{count})',
   'footer.export': 'export',
   'footer.builtWith': 'Réalisé avec okr-portal',
 

@@ -34,6 +34,7 @@ export const nb: Catalog = {
   'tv.resume': 'Fortsett',
   'tv.next': 'Neste',
   'tv.position': '{position} av {count}: {title}',
+  'tv.part': '{heading} ({index}/{count})',
   'footer.export': 'eksport',
   'footer.builtWith': 'Laget med okr-portal',
 
