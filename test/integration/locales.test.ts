@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { readDist } from '../support/dist-scan.ts';
 
 /** The basic fixture with `locale` set in its portal.yaml. */
 function contentIn(locale: string): string {
@@ -33,6 +34,12 @@ const CASES = [
     kpiTeamLabels: ['<h1>KPIs von Support</h1>', 'Im Blick von <a', 'aria-label="KPIs filtern"'],
     feedSummary: 'Unternehmensweite Retrospektive, Q3 2026.',
     tvLabels: ['>Zurück zum Portal</a>', 'data-title="Unternehmen"', '>Weiter</button>', 'data-position="{position} von {count}: {title}"'],
+    search: {
+      page: ['placeholder="Suchen…"', '>Bewertung, höchste zuerst</option>', '>Die Suche braucht JavaScript.</strong>'],
+      messages: { 'search.summary.countFor': { one: '{count} Ergebnis für „{query}“', other: '{count} Ergebnisse für „{query}“' }, 'search.facet.type': 'Art', 'search.meta.progress': 'Fortschritt' },
+      types: ['Ziel', 'KPI', 'Team', 'Person', 'Retrospektive'],
+      indexed: ['Ziel', 'Im Plan'],
+    },
   },
   {
     locale: 'nb',
@@ -44,10 +51,23 @@ const CASES = [
     kpiTeamLabels: ['<h1>KPI-er for Support</h1>', 'Følges av <a', 'aria-label="Filtrer KPI-er"'],
     feedSummary: 'Retrospektiv for hele virksomheten, Q3 2026.',
     tvLabels: ['>Tilbake til portalen</a>', 'data-title="Virksomhet"', '>Neste</button>', 'data-position="{position} av {count}: {title}"'],
+    search: {
+      page: ['placeholder="Søk…"', '>Score, høyest først</option>', '>Søket trenger JavaScript.</strong>'],
+      messages: { 'search.summary.countFor': { one: '{count} treff for «{query}»', other: '{count} treff for «{query}»' }, 'search.facet.type': 'Type', 'search.meta.progress': 'framdrift' },
+      types: ['Mål', 'KPI', 'Team', 'Person', 'Retrospektiv'],
+      indexed: ['Mål', 'I rute'],
+    },
   },
 ] as const;
 
-describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels }) => {
+/** The search island's `data-i18n`: what its script shows, in the portal's language. */
+function searchWords(html: string): { locale: string; messages: Record<string, unknown>; order: Record<string, string[]> } {
+  const attribute = /<okr-search[^>]* data-i18n="([^"]*)"/.exec(html)?.[1];
+  expect(attribute).toBeDefined();
+  return JSON.parse(attribute!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+}
+
+describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels, search }) => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildSite(contentIn(locale), ENV);
@@ -88,6 +108,24 @@ describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, 
     const objective = site.read(OBJECTIVE);
     expect(objective).toMatch(score);
     expect(objective).toMatch(percent);
+  });
+
+  test('gives the search island its texts, plural forms and facet order in its language', () => {
+    const page = site.read('search/index.html');
+    for (const label of search.page) expect(page).toContain(label);
+    const words = searchWords(page);
+    expect(words.locale).toBe(locale);
+    expect(words.messages).toMatchObject(search.messages);
+    expect(words.order['type']).toEqual(search.types);
+    expect(JSON.stringify(words)).not.toMatch(/results for|Objective|Type a search/);
+  });
+
+  test('indexes facet values in its language', () => {
+    const filters = readDist(site.outDir).filter((file) => file.path.startsWith('pagefind/filter/'));
+    expect(filters.length).toBeGreaterThan(0);
+    const text = Buffer.concat(filters.map((file) => file.bytes)).toString('utf8');
+    for (const value of search.indexed) expect(text).toContain(value);
+    expect(text).not.toContain('On track');
   });
 
   test('indexes the search in its language, and the feeds say so', () => {
