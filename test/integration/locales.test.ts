@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { readDist } from '../support/dist-scan.ts';
 
 /** The basic fixture with `locale` set in its portal.yaml. */
 function contentIn(locale: string): string {
@@ -34,6 +35,12 @@ const CASES = [
     feedSummary: 'Unternehmensweite Retrospektive, Q3 2026.',
     tvLabels: ['>Zurück zum Portal</a>', 'data-title="Unternehmen"', '>Weiter</button>', 'data-position="{position} von {count}: {title}"'],
     chartLabels: ['role="img" aria-label="Liniendiagramm von Customer satisfaction: von 8,7 pts am 1. Juni 2026 auf 9,3 pts am 1. Aug. 2026. Ziel ≥ 9 pts; Kritisch &lt; 8 pts."', '<ul class="legend" aria-label="Legende">', '</svg>Istwert</li>', '</svg>Ziel ≥ 9 pts (gesunder Bereich)</li>', 'text-anchor="middle">Juni 2026</text>', 'text-anchor="end">8,5</text>', '"tones":{"healthy":"Gesund","warning":"Warnung","critical":"Kritisch"}'],
+    search: {
+      page: ['placeholder="Suchen…"', '>Bewertung, höchste zuerst</option>', '>Die Suche braucht JavaScript.</strong>'],
+      messages: { 'search.summary.countFor': { one: '{count} Ergebnis für „{query}“', other: '{count} Ergebnisse für „{query}“' }, 'search.facet.type': 'Art', 'search.meta.progress': 'Fortschritt' },
+      types: ['Ziel', 'KPI', 'Team', 'Person', 'Retrospektive'],
+      indexed: ['Ziel', 'Im Plan'],
+    },
   },
   {
     locale: 'nb',
@@ -46,6 +53,12 @@ const CASES = [
     feedSummary: 'Retrospektiv for hele virksomheten, Q3 2026.',
     tvLabels: ['>Tilbake til portalen</a>', 'data-title="Virksomhet"', '>Neste</button>', 'data-position="{position} av {count}: {title}"'],
     chartLabels: ['role="img" aria-label="Linjediagram for Customer satisfaction: fra 8,7 pts den 1. juni 2026 til 9,3 pts den 1. aug. 2026. Mål ≥ 9 pts; Kritisk &lt; 8 pts."', '<ul class="legend" aria-label="Tegnforklaring">', '</svg>Faktisk</li>', '</svg>Mål ≥ 9 pts (god sone)</li>', 'text-anchor="middle">juni 2026</text>', 'text-anchor="end">8,5</text>', '"tones":{"healthy":"God","warning":"Advarsel","critical":"Kritisk"}'],
+    search: {
+      page: ['placeholder="Søk…"', '>Score, høyest først</option>', '>Søket trenger JavaScript.</strong>'],
+      messages: { 'search.summary.countFor': { one: '{count} treff for «{query}»', other: '{count} treff for «{query}»' }, 'search.facet.type': 'Type', 'search.meta.progress': 'framdrift' },
+      types: ['Mål', 'KPI', 'Team', 'Person', 'Retrospektiv'],
+      indexed: ['Mål', 'I rute'],
+    },
   },
   {
     locale: 'fr',
@@ -57,6 +70,13 @@ const CASES = [
     kpiTeamLabels: ['<h1>KPI de Support</h1>', 'Suivis par <a', 'aria-label="Filtrer les KPI"'],
     feedSummary: 'Rétrospective de toute l’entreprise, Q3 2026.',
     tvLabels: ['>Retour au portail</a>', 'data-title="Entreprise"', '>Suivant</button>', 'data-position="{position} sur {count}\u00a0: {title}"'],
+    chartLabels: ['role="img" aria-label="Graphique linéaire de Customer satisfaction : ', '<ul class="legend" aria-label="Légende">', '</svg>Réel</li>', '(zone saine)</li>', 'text-anchor="middle">juin 2026</text>', 'text-anchor="end">8,5</text>', '"tones":{"healthy":"Sain","warning":"Alerte","critical":"Critique"}'],
+    search: {
+      page: ['placeholder="Rechercher…"', '>Score décroissant</option>', '>La recherche nécessite JavaScript.</strong>'],
+      messages: { 'search.summary.countFor': { one: '{count} résultat pour « {query} »', many: '{count} de résultats pour « {query} »', other: '{count} résultats pour « {query} »' }, 'search.facet.type': 'Type', 'search.meta.progress': 'avancement' },
+      types: ['Objectif', 'KPI', 'Équipe', 'Personne', 'Rétrospective'],
+      indexed: ['Objectif', 'En bonne voie'],
+    },
   },
   {
     locale: 'es',
@@ -68,10 +88,24 @@ const CASES = [
     kpiTeamLabels: ['<h1>KPI de Support</h1>', 'Bajo seguimiento de <a', 'aria-label="Filtrar KPI"'],
     feedSummary: 'Retrospectiva de toda la empresa, Q3 2026.',
     tvLabels: ['>Volver al portal</a>', 'data-title="Empresa"', '>Siguiente</button>', 'data-position="{position} de {count}: {title}"'],
+    chartLabels: ['role="img" aria-label="Gráfico de líneas de Customer satisfaction: ', '<ul class="legend" aria-label="Leyenda">', '</svg>Real</li>', '(zona saludable)</li>', 'text-anchor="middle">jun 2026</text>', 'text-anchor="end">8,5</text>', '"tones":{"healthy":"Saludable","warning":"Alerta","critical":"Crítico"}'],
+    search: {
+      page: ['placeholder="Buscar…"', '>Puntuación, de mayor a menor</option>', '>La búsqueda necesita JavaScript.</strong>'],
+      messages: { 'search.summary.countFor': { one: '{count} resultado para «{query}»', many: '{count} de resultados para «{query}»', other: '{count} resultados para «{query}»' }, 'search.facet.type': 'Tipo', 'search.meta.progress': 'avance' },
+      types: ['Objetivo', 'KPI', 'Equipo', 'Persona', 'Retrospectiva'],
+      indexed: ['Objetivo', 'En camino'],
+    },
   },
 ] as const;
 
-describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels, chartLabels }) => {
+/** The search island's `data-i18n`: what its script shows, in the portal's language. */
+function searchWords(html: string): { locale: string; messages: Record<string, unknown>; order: Record<string, string[]> } {
+  const attribute = /<okr-search[^>]* data-i18n="([^"]*)"/.exec(html)?.[1];
+  expect(attribute).toBeDefined();
+  return JSON.parse(attribute!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+}
+
+describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels, chartLabels, search }) => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildSite(contentIn(locale), ENV);
@@ -123,6 +157,24 @@ describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, 
     expect(objective).toMatch(percent);
     // Badges are embedded elsewhere but speak the portal's language too: `67 %`.
     expect(site.read('badges/objectives/2026-q3/support-efficiency.svg')).toMatch(/>\d+\u00a0%<\/text>/);
+  });
+
+  test('gives the search island its texts, plural forms and facet order in its language', () => {
+    const page = site.read('search/index.html');
+    for (const label of search.page) expect(page).toContain(label);
+    const words = searchWords(page);
+    expect(words.locale).toBe(locale);
+    expect(words.messages).toMatchObject(search.messages);
+    expect(words.order['type']).toEqual(search.types);
+    expect(JSON.stringify(words)).not.toMatch(/results for|Objective|Type a search/);
+  });
+
+  test('indexes facet values in its language', () => {
+    const filters = readDist(site.outDir).filter((file) => file.path.startsWith('pagefind/filter/'));
+    expect(filters.length).toBeGreaterThan(0);
+    const text = Buffer.concat(filters.map((file) => file.bytes)).toString('utf8');
+    for (const value of search.indexed) expect(text).toContain(value);
+    expect(text).not.toContain('On track');
   });
 
   test('indexes the search in its language, and the feeds say so', () => {

@@ -69,7 +69,7 @@ describe('keyResultSection', () => {
     expect(JSON.parse(json!).kind).toBe('burn-up');
     // The SVG replaces the sparkline that stood in for the chart without JavaScript.
     expect(html.value).not.toContain('class="sparkline');
-    expect(html.value).toContain('<details class="checkins" open><summary>Check-in history (2)</summary>');
+    expect(html.value).toContain('<details class="checkins"><summary>Check-in history (2)</summary>');
     expect(html.value).toContain('<td>Macros &lt;shipped&gt;</td>');
   });
 

@@ -34,6 +34,17 @@ export function objectiveCard(objective: Objective, portal: Portal, { showKeyRes
   }${owner && html`<li><a href="${portal.url({ kind: 'person', id: owner.id })}">${owner.name}</a></li>`}<li class="kind kind-${objective.kind}">${i18n.label('kind', objective.kind)}</li><li>${statusBadge(objective.status, i18n)}</li>${objective.stale && html`<li>${staleNote(objective.staleDays, i18n)}</li>`}</ul>${progressBar({ value: objective.progress, label: t('progress.label') }, i18n)}${forecastNote(objective.forecast, i18n)}${keyResults}</article>`;
 }
 
+/**
+ * An objective as one line of the compact list of a period: linked title, owner, progress,
+ * score and status; no key results. The same facts as the card, in a fifth of its height.
+ * @example objectiveLine(objective, portal)
+ */
+export function objectiveLine(objective: Objective, portal: Portal): Html {
+  const { i18n } = portal;
+  const owner = objective.owner ? portal.personById.get(objective.owner) : undefined;
+  return html`<li class="objective-line"><a class="line-title" href="${portal.url({ kind: 'objective', id: objective.id })}">${objective.title}</a><span class="line-owner">${owner?.name ?? ''}</span>${progressBar({ value: objective.progress, label: i18n.t('progress.label'), size: 'sm' }, i18n)}${objectiveScorePill(objective, portal)}${statusBadge(objective.status, i18n)}</li>`;
+}
+
 /** The short value of a key result in a card: done or not, the grade, the range, or value against target. */
 function keyResultValue(kr: KeyResult, i18n: I18n): string {
   const { t, format } = i18n;

@@ -5,7 +5,7 @@ import { loadContentSet } from '../../lib/content/load-content.ts';
 import { buildPortalModel } from '../../lib/model/portal-model.ts';
 import type { Portal } from '../../portal.ts';
 import { portalStub } from '../../../test/support/portal-stub.ts';
-import { breadcrumbs, siteFooter, siteHeader } from './site-frame.ts';
+import { breadcrumbs, periodSection, siteFooter, siteHeader } from './site-frame.ts';
 
 function portalOf(audience: BuildInputs['audience']): Portal {
   const { content } = loadContentSet([{ path: 'portal.yaml', displayPath: 'content/portal.yaml', text: 'name: Acme <OKRs>\norganization: Acme & Co\n' }]);
@@ -30,6 +30,21 @@ describe('siteHeader', () => {
     expect(kpis.value.match(/aria-current/g)).toHaveLength(1);
     expect(siteHeader(portal, 'kpis')).toBe(kpis);
     expect(siteHeader(portalOf('public'), 'kpis')).not.toBe(kpis);
+  });
+
+  test('has a Search tab, marked on the search page', () => {
+    expect(siteHeader(portal, undefined).value).toContain('<li><a href="/okrs/search/">Search</a></li>');
+    expect(siteHeader(portal, 'search').value).toContain('<li><a href="/okrs/search/" aria-current="page">Search</a></li>');
+  });
+});
+
+describe('periodSection', () => {
+  test.each([
+    ['2026-Q3', 'periods'],
+    ['2026-Q2', undefined],
+    ['2026-Q4', undefined],
+  ])('a page of %s marks %s (Q3 2026 is current)', (period, section) => {
+    expect(periodSection({ currentPeriod: '2026-Q3' }, period)).toBe(section);
   });
 });
 

@@ -13,7 +13,10 @@ import type { I18n } from '../../lib/i18n/index.ts';
 /** The portal's own mark, shown when portal.yaml names no logo. */
 const BRAND_MARK = html`<svg aria-hidden="true" width="26" height="26" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="8" fill="none" stroke="currentColor" stroke-width="3"></circle><circle cx="16" cy="16" r="2.5" fill="currentColor"></circle></svg>`;
 
-/** Which main navigation item is current. */
+/**
+ * Which main navigation item is current. `periods` is the tab of the current period (it is
+ * labelled and linked as that period), so only that period's pages mark it (`periodSection`).
+ */
 export type Section = 'home' | 'periods' | 'alignment' | 'teams' | 'kpis' | 'retrospectives' | 'search';
 
 const frames = new WeakMap<Portal, Map<string, Html>>();
@@ -41,6 +44,7 @@ export function siteHeader(portal: Portal, section: Section | undefined): Html {
       { key: 'teams', label: t('nav.teams'), href: portal.url({ kind: 'teams' }) },
       { key: 'kpis', label: t('nav.kpis'), href: portal.url({ kind: 'kpis' }) },
       { key: 'retrospectives', label: t('nav.retros'), href: portal.url({ kind: 'retrospectives' }) },
+      { key: 'search', label: t('search.title'), href: portal.url({ kind: 'search' }) },
     ];
     const organization = portal.settings.organization;
     const logo = portal.brandingPaths.logo;
@@ -50,6 +54,16 @@ export function siteHeader(portal: Portal, section: Section | undefined): Html {
       (item) => html`<li><a href="${item.href}"${section === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
     )}</ul></nav></div></header>`;
   });
+}
+
+/**
+ * The navigation section of a period's pages: the current period's tab on the pages of the
+ * current period, none on past or upcoming periods (the tab is labelled with the current one,
+ * so marking it on Q2's report would say the reader is in Q4).
+ * @example periodSection(portal, '2026-Q2') // undefined when Q4 2026 is current
+ */
+export function periodSection(portal: Pick<Portal, 'currentPeriod'>, period: string): Section | undefined {
+  return period === portal.currentPeriod ? 'periods' : undefined;
 }
 
 /**

@@ -2,11 +2,14 @@
  * <okr-search>: the client side of /search/. Loads Pagefind from `<base>pagefind/`, keeps
  * the query, facets and sort in the URL (shareable; back/forward work), renders results
  * with text nodes only (titles and excerpts are never parsed as HTML), and announces the
- * result count in a live region. The server-rendered fallback (browse links) stays visible
- * when JavaScript or Pagefind is unavailable.
+ * result count in a live region. Its words come from the page (`data-i18n`: the catalog's
+ * messages in the portal's language, plural forms chosen here with Intl.PluralRules). The
+ * server-rendered fallback (browse links) shows without JavaScript (<noscript>), and a copy
+ * when Pagefind cannot load (`data-unavailable`).
  */
-import { isEmptySearch, pagefindOptions, parseSearchState, searchStateToQuery, type PagefindSearchOptions, type SearchState } from '../../lib/search/search-query.ts';
-import { renderFacetGroups, renderResult, type PagefindResultData } from './search-render.ts';
+import { translator, type Catalog, type Translate } from '../../lib/i18n/messages.ts';
+import { isEmptySearch, pagefindOptions, parseSearchState, searchStateToQuery, type FacetValueOrder, type PagefindSearchOptions, type SearchState } from '../../lib/search/search-query.ts';
+import { renderFacetGroups, renderResult, type PagefindResultData, type SearchWords } from './search-render.ts';
 
 interface PagefindResponse {
   results: { id: string; data(): Promise<PagefindResultData> }[];
@@ -22,6 +25,20 @@ const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
 const NARROW_SCREEN = '(max-width: 48rem)';
 
+/** The `data-i18n` of the island, written by SearchIsland.astro. */
+interface SearchI18n {
+  locale: string;
+  messages: Partial<Catalog>;
+  order: FacetValueOrder;
+}
+
+/** The island's words from its `data-i18n`; `t` formats numbers and picks plural forms in the locale. */
+function wordsOf(json: string | undefined): SearchWords {
+  const { locale, messages, order } = JSON.parse(json ?? '{}') as SearchI18n;
+  const numbers = new Intl.NumberFormat(locale);
+  return { t: translator(messages as Catalog, locale, (value) => numbers.format(value)), order, locale };
+}
+
 class OkrSearch extends HTMLElement {
   #ready: Promise<PagefindApi | undefined> = Promise.resolve(undefined);
   #facetsReady = false;
@@ -30,6 +47,11 @@ class OkrSearch extends HTMLElement {
   #shown = 0;
   #generation = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #words: SearchWords = wordsOf(undefined);
+
+  get #t(): Translate {
+    return this.#words.t;
+  }
 
   #part<T extends HTMLElement>(name: string): T {
     const element = this.querySelector<T>(`[data-search-${name}]`);
@@ -38,9 +60,9 @@ class OkrSearch extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#part('fallback').hidden = true;
-    this.#part('form').hidden = false;
-    this.#part('ui').hidden = false;
+    this.#words = wordsOf(this.dataset['i18n']);
+    // The filter panel is rendered closed (and empty): opening it on wide screens now moves nothing.
+    this.#part<HTMLDetailsElement>('panel').open = !window.matchMedia(NARROW_SCREEN).matches;
     this.#ready = this.#load();
     this.#listen();
     this.#applyUrl();
@@ -56,10 +78,8 @@ class OkrSearch extends HTMLElement {
       this.#syncControls();
       return pagefind;
     } catch (error) {
-      this.#part('form').hidden = true;
-      this.#part('ui').hidden = true;
-      this.#part('fallback-reason').textContent = 'The search index could not be loaded.';
-      this.#part('fallback').hidden = false;
+      this.dataset['unavailable'] = '';
+      this.#part('unavailable').hidden = false;
       console.error('okr-search:', error);
       return undefined;
     }
@@ -121,15 +141,15 @@ class OkrSearch extends HTMLElement {
     const generation = ++this.#generation;
     const list = this.#part('results');
     const selected = this.#selectedCount();
-    this.#part('filter-count').textContent = selected > 0 ? `(${selected} selected)` : '';
+    this.#part('filter-count').textContent = selected > 0 ? this.#t('search.selected', { count: selected }) : '';
     if (isEmptySearch(this.#state)) {
       list.replaceChildren();
       this.#results = [];
       this.#part('more').hidden = true;
-      this.#announce('Type a search term or choose a filter.');
+      this.#announce(this.#t('search.status.prompt'));
       return;
     }
-    this.#announce('Searching…');
+    this.#announce(this.#t('search.status.searching'));
     const pagefind = await this.#ready;
     if (!pagefind || generation !== this.#generation) return;
     const response = await pagefind.search(this.#state.query || null, pagefindOptions(this.#state));
@@ -148,7 +168,7 @@ class OkrSearch extends HTMLElement {
     const loaded = await Promise.all(page.map((result) => result.data()));
     if (generation !== this.#generation) return;
     const firstNew = this.#shown;
-    this.#part('results').append(...loaded.map((data) => renderResult(data)));
+    this.#part('results').append(...loaded.map((data) => renderResult(data, this.#words)));
     this.#shown += loaded.length;
     const more = this.#part('more');
     more.hidden = this.#shown >= this.#results.length;
@@ -156,12 +176,16 @@ class OkrSearch extends HTMLElement {
   }
 
   #summary(count: number): string {
+    const t = this.#t;
     const { query, sort } = this.#state;
-    const what = count === 1 ? '1 result' : `${count === 0 ? 'No' : count} results`;
     const filterCount = this.#selectedCount();
-    const parts = [query ? `${what} for “${query}”` : what];
-    if (filterCount > 0) parts.push(`with ${filterCount === 1 ? '1 filter' : `${filterCount} filters`}`);
-    if (sort !== 'relevance') parts.push('(objectives only, sorted by score)');
+    const parts = [
+      count === 0
+        ? query ? t('search.summary.noneFor', { query }) : t('search.summary.none')
+        : query ? t('search.summary.countFor', { count, query }) : t('search.summary.count', { count }),
+    ];
+    if (filterCount > 0) parts.push(t('search.summary.filters', { count: filterCount }));
+    if (sort !== 'relevance') parts.push(t('search.summary.byScore'));
     return parts.join(' ');
   }
 
@@ -178,10 +202,10 @@ class OkrSearch extends HTMLElement {
   }
 
   #renderFacets(available: Record<string, Record<string, number>>): void {
-    const groups = renderFacetGroups(available);
+    const groups = renderFacetGroups(available, this.#words);
     this.#part('facets').replaceChildren(...groups);
     this.#facetsReady = true;
-    if (window.matchMedia(NARROW_SCREEN).matches) this.#part<HTMLDetailsElement>('panel').open = false;
+    this.#part('clear').hidden = false;
   }
 
   /** Shows how many results each facet value has for the current text query alone. */

@@ -3,7 +3,15 @@
  * only. Titles, metadata and excerpts come from content and are never parsed as HTML;
  * Pagefind's <mark> highlights are re-created as elements.
  */
-import { SEARCH_FILTERS, excerptSegments, sortFacetValues } from '../../lib/search/search-query.ts';
+import { RESULT_META_KEYS, SEARCH_FILTERS, excerptSegments, facetMessage, metaMessage, sortFacetValues, type FacetValueOrder } from '../../lib/search/search-query.ts';
+import type { Translate } from '../../lib/i18n/messages.ts';
+
+/** What the island's texts need: `t` over the island's messages, the facet orders, the Intl locale. */
+export interface SearchWords {
+  t: Translate;
+  order: FacetValueOrder;
+  locale: string;
+}
 
 /** What `result.data()` gives for one Pagefind result (the parts used here). */
 export interface PagefindResultData {
@@ -14,19 +22,19 @@ export interface PagefindResultData {
 
 /** Facets shown open (on narrow screens the whole filter panel starts closed). */
 const OPEN_FACETS: ReadonlySet<string> = new Set(['type', 'period', 'team']);
-const META_KEYS = ['type', 'team', 'parent', 'period', 'status', 'progress', 'score', 'latest', 'role', 'lead'] as const;
-const META_LABELS: Partial<Record<(typeof META_KEYS)[number], string>> = { parent: 'part of', progress: 'progress', score: 'score', latest: 'latest', lead: 'lead' };
 
 /**
  * One <details> per facet with a checkbox per value and its count, in page order.
- * @example facets.replaceChildren(...renderFacetGroups(await pagefind.filters()));
+ * Values are shown as indexed: the index holds them in the portal's language.
+ * @example facets.replaceChildren(...renderFacetGroups(await pagefind.filters(), words));
  */
-export function renderFacetGroups(available: Record<string, Record<string, number>>): HTMLDetailsElement[] {
-  return SEARCH_FILTERS.filter(({ name }) => Object.keys(available[name] ?? {}).length > 0).map(({ name, label }) => {
+export function renderFacetGroups(available: Record<string, Record<string, number>>, { t, order, locale }: SearchWords): HTMLDetailsElement[] {
+  return SEARCH_FILTERS.filter(({ name }) => Object.keys(available[name] ?? {}).length > 0).map(({ name }) => {
+    const label = t(facetMessage(name));
     const details = element('details', { className: 'facet', open: OPEN_FACETS.has(name) });
     const fieldset = element('fieldset');
     fieldset.append(element('legend', { className: 'visually-hidden', textContent: label }));
-    for (const value of sortFacetValues(name, Object.keys(available[name] ?? {}))) {
+    for (const value of sortFacetValues(name, Object.keys(available[name] ?? {}), order, locale)) {
       const count = element('span', { className: 'facet-count', textContent: String(available[name]?.[value] ?? '') });
       count.dataset['facetCount'] = '';
       const row = element('label', { className: 'facet-option' });
@@ -41,17 +49,17 @@ export function renderFacetGroups(available: Record<string, Record<string, numbe
 /**
  * A result item: linked title, a line of facts (type · team · period · status · progress ·
  * score ...) and the excerpt with its highlights.
- * @example list.append(renderResult(await result.data()));
+ * @example list.append(renderResult(await result.data(), words));
  */
-export function renderResult(data: PagefindResultData): HTMLLIElement {
+export function renderResult(data: PagefindResultData, { t }: Pick<SearchWords, 't'>): HTMLLIElement {
   const item = element('li', { className: 'result' });
   const heading = element('h3', { className: 'result-title' });
   heading.append(element('a', { href: data.url, textContent: data.meta['title'] || data.url }));
-  const facts = META_KEYS.map((key) => {
+  const facts = RESULT_META_KEYS.map((key) => {
     const value = data.meta[key];
     if (!value) return undefined;
-    const label = META_LABELS[key];
-    return label ? `${label} ${value}` : value;
+    const label = metaMessage(key);
+    return label ? `${t(label)} ${value}` : value;
   }).filter((fact): fact is string => fact !== undefined);
   const meta = element('p', { className: 'result-meta', textContent: facts.join(' · ') });
   const excerpt = element('p', { className: 'result-excerpt' });

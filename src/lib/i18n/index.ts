@@ -37,6 +37,11 @@ export interface I18n {
   /** A value of the content format (a status, kind, category...), or the value itself spelled out. */
   label(group: 'status' | 'grade' | 'kind' | 'krType' | 'category' | 'cadence' | 'direction', value: string): string;
   readonly format: Formats;
+  /**
+   * The messages of some keys as the catalog has them (plural forms and placeholders kept),
+   * for an island that formats them in the browser with `translator`.
+   */
+  messages<K extends MessageKey>(keys: readonly K[]): Pick<Catalog, K>;
 }
 
 /**
@@ -88,6 +93,9 @@ function makeI18n({ lang, catalog }: { lang: string; catalog: Catalog }): I18n {
       if (typeof message === 'string') return message;
       const spaced = value.replace(/-/g, ' ');
       return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+    },
+    messages(keys) {
+      return Object.fromEntries(keys.map((key) => [key, catalog[key]])) as Pick<Catalog, (typeof keys)[number]>;
     },
   };
 }

@@ -3,7 +3,8 @@
  * Intl.PluralRules. The English catalog is the source of the keys and placeholders; the types
  * here make a missing key or placeholder a type error at the call.
  */
-import { en } from './catalogs/en.ts';
+// A type import: the browser islands use `translator` without shipping the English catalog.
+import type { en } from './catalogs/en.ts';
 
 /** Plural forms by Intl.PluralRules category; `other` is always there. */
 export interface PluralMessage {

@@ -90,7 +90,7 @@ function objectiveDocument(objective: Objective, model: PortalModel, body: Block
       ...kr.checkins.filter((checkin) => checkin.note).map((checkin) => ({ text: checkin.note! })),
     );
   }
-  return document({ kind: 'objective', id: objective.id }, blocks, searchRecordOfObjective(objective, model), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'objective', id: objective.id }, blocks, searchRecordOfObjective(objective, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
 }
 
 function kpiDocument(kpi: Kpi, model: PortalModel, body: Block[]): SearchDocument {
@@ -110,7 +110,7 @@ function kpiDocument(kpi: Kpi, model: PortalModel, body: Block[]): SearchDocumen
     return objective && kr ? [{ text: `${kr.title} in ${objective.title}` }] : [];
   });
   if (linked.length > 0) blocks.push({ heading: 2, text: 'Key results measured by this KPI' }, ...linked);
-  return document({ kind: 'kpi', id: kpi.id }, blocks, searchRecordOfKpi(kpi, model), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'kpi', id: kpi.id }, blocks, searchRecordOfKpi(kpi, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
 }
 
 function teamDocument(team: Team, model: PortalModel, body: Block[]): SearchDocument {
@@ -125,7 +125,7 @@ function teamDocument(team: Team, model: PortalModel, body: Block[]): SearchDocu
     ]),
     ...body,
   ];
-  return document({ kind: 'team', id: team.id }, blocks, searchRecordOfTeam(team, model), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'team', id: team.id }, blocks, searchRecordOfTeam(team, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
 }
 
 function personDocument(person: Person, model: PortalModel, body: Block[]): SearchDocument {
@@ -139,7 +139,7 @@ function personDocument(person: Person, model: PortalModel, body: Block[]): Sear
     ]),
     ...body,
   ];
-  return document({ kind: 'person', id: person.id }, blocks, searchRecordOfPerson(person, model), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'person', id: person.id }, blocks, searchRecordOfPerson(person, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
 }
 
 function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: Block[]): SearchDocument {
@@ -148,7 +148,7 @@ function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: B
     { text: `Retrospective · ${periodLabel(retro.period)} · ${nameOfTeam(retro.team, model) ?? 'Company-wide'}` },
     ...body,
   ];
-  return document({ kind: 'retrospective', id: retro.id }, blocks, searchRecordOfRetrospective(retro, model), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'retrospective', id: retro.id }, blocks, searchRecordOfRetrospective(retro, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
 }
 
 /**

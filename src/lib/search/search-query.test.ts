@@ -80,8 +80,16 @@ describe('sortFacetValues', () => {
     ['status', ['Done', 'Critical', 'At risk', 'On track'], ['On track', 'At risk', 'Done', 'Critical']],
     ['type', ['Team', 'KPI', 'Objective'], ['Objective', 'KPI', 'Team']],
     ['grade', ['Red', 'Green', 'Yellow'], ['Green', 'Yellow', 'Red']],
+    ['grade', ['Rot', 'Grün', 'Gelb'], ['Grün', 'Gelb', 'Rot']],
+    ['kind', ['Unknown', 'Aspirational'], ['Aspirational', 'Unknown']],
     ['team', ['Support', 'Acme Corp', 'Sales'], ['Acme Corp', 'Sales', 'Support']],
-  ])('orders %s values', (name, values, expected) => {
-    expect(sortFacetValues(name, values)).toEqual(expected);
+  ])('orders %s values %j', (name, values, expected) => {
+    const order = { status: ['On track', 'At risk', 'Off track', 'Done', 'Critical'], type: ['Objective', 'KPI', 'Team'], grade: name === 'grade' && values[0] === 'Rot' ? ['Grün', 'Gelb', 'Rot'] : ['Green', 'Yellow', 'Red'], kind: ['Committed', 'Aspirational'] };
+    expect(sortFacetValues(name, values, order)).toEqual(expected);
+  });
+
+  test('sorts other values alphabetically in the locale', () => {
+    expect(sortFacetValues('team', ['Øst', 'Zulu', 'Alfa'], {}, 'nb')).toEqual(['Alfa', 'Zulu', 'Øst']);
+    expect(sortFacetValues('team', ['Øst', 'Zulu', 'Alfa'], {}, 'en')).toEqual(['Alfa', 'Øst', 'Zulu']);
   });
 });

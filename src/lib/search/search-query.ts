@@ -1,32 +1,72 @@
 /**
  * The state of the search page (query, facet filters, sort) and its round trip through the
- * URL (`/search/?q=churn&team=Support&period=Q4+2026`), the options handed to Pagefind, and
- * the safe reading of Pagefind's excerpts. Shared by the search island and the tests.
+ * URL (`/search/?q=churn&team=Support&period=Q4+2026`), the options handed to Pagefind, the
+ * safe reading of Pagefind's excerpts, and the catalog messages the search island shows.
+ * Shared by the search island and the tests.
  */
+import type { MessageKey } from '../i18n/index.ts';
 
-/** The facets, in the order the search page shows them, with their labels. */
+/** The facets, in the order the search page shows them; each is labelled `search.facet.<name>`. */
 export const SEARCH_FILTERS = [
-  { name: 'type', label: 'Type' },
-  { name: 'period', label: 'Period' },
-  { name: 'team', label: 'Team' },
-  { name: 'department', label: 'Department' },
-  { name: 'owner', label: 'Owner' },
-  { name: 'status', label: 'Status' },
-  { name: 'grade', label: 'Grade' },
-  { name: 'kind', label: 'Kind' },
-  { name: 'category', label: 'KPI category' },
+  { name: 'type' },
+  { name: 'period' },
+  { name: 'team' },
+  { name: 'department' },
+  { name: 'owner' },
+  { name: 'status' },
+  { name: 'grade' },
+  { name: 'kind' },
+  { name: 'category' },
 ] as const;
 
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
 
-/** Sort orders; sorting by score lists scored pages (objectives) only. */
-export const SEARCH_SORTS = [
-  { value: 'relevance', label: 'Relevance' },
-  { value: 'score-desc', label: 'Score, highest first' },
-  { value: 'score-asc', label: 'Score, lowest first' },
-] as const;
+/** Sort orders, labelled `search.sort.<value>`; sorting by score lists scored pages (objectives) only. */
+export const SEARCH_SORTS = [{ value: 'relevance' }, { value: 'score-desc' }, { value: 'score-asc' }] as const;
 
 export type SearchSort = (typeof SEARCH_SORTS)[number]['value'];
+
+/** The metadata a result shows, in order; those with a key in `search.meta.*` are labelled. */
+export const RESULT_META_KEYS = ['type', 'team', 'parent', 'period', 'status', 'progress', 'score', 'latest', 'role', 'lead'] as const;
+const LABELLED_META = ['parent', 'progress', 'score', 'latest', 'lead'] as const;
+
+/**
+ * Every catalog message the search island formats in the browser (its status lines, counts
+ * with their plural forms, facet and sort labels, result metadata): the page hands exactly
+ * these to the island, in the portal's language.
+ */
+export const SEARCH_ISLAND_MESSAGES = [
+  'search.status.prompt',
+  'search.status.searching',
+  'search.summary.count',
+  'search.summary.none',
+  'search.summary.countFor',
+  'search.summary.noneFor',
+  'search.summary.filters',
+  'search.summary.byScore',
+  'search.selected',
+  ...SEARCH_FILTERS.map(({ name }) => facetMessage(name)),
+  ...LABELLED_META.map((key) => `search.meta.${key}` as const),
+] as const satisfies readonly MessageKey[];
+
+/** The messages of the search island. */
+export type SearchIslandMessage = (typeof SEARCH_ISLAND_MESSAGES)[number];
+
+/**
+ * The message key of a facet's label.
+ * @example facetMessage('category') // 'search.facet.category'
+ */
+export function facetMessage<N extends SearchFilterName>(name: N): `search.facet.${N}` {
+  return `search.facet.${name}`;
+}
+
+/**
+ * The message key of a metadata label in a result, if the metadata is labelled.
+ * @example metaMessage('score') // 'search.meta.score'; metaMessage('team') // undefined
+ */
+export function metaMessage(key: (typeof RESULT_META_KEYS)[number]): `search.meta.${(typeof LABELLED_META)[number]}` | undefined {
+  return (LABELLED_META as readonly string[]).includes(key) ? (`search.meta.${key}` as `search.meta.${(typeof LABELLED_META)[number]}`) : undefined;
+}
 
 export interface SearchState {
   query: string;
@@ -40,12 +80,6 @@ const PERIOD_LABEL_RE = /^Q([1-4]) (\d{4})$/;
 const MARK_RE = /<mark>([\s\S]*?)<\/mark>/g;
 const ENTITY_RE = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const VALUE_ORDER: Partial<Record<SearchFilterName, readonly string[]>> = {
-  type: ['Objective', 'KPI', 'Team', 'Person', 'Retrospective'],
-  status: ['On track', 'At risk', 'Off track', 'Done', 'Cancelled', 'Healthy', 'Warning', 'Critical', 'Untracked', 'No data'],
-  grade: ['Green', 'Yellow', 'Red'],
-  kind: ['Committed', 'Aspirational'],
-};
 
 /**
  * Reads the search state from a URL's query string; unknown parameters and empty values
@@ -135,17 +169,21 @@ function decodeEntities(html: string): string {
   });
 }
 
+/** The natural order of the values of some facets (types, statuses, grades, kinds), in the portal's language. */
+export type FacetValueOrder = Partial<Record<SearchFilterName, readonly string[]>>;
+
 /**
- * The values of a facet in display order: periods newest first, statuses and grades in
- * their natural order, everything else alphabetically.
+ * The values of a facet in display order: periods newest first, facets with a natural order
+ * (`order`, see facetValueOrder in search-records.ts) in that order, everything else
+ * alphabetically in the locale.
  * @example sortFacetValues('period', ['Q3 2026', 'Q1 2027', 'Q4 2026']) // ['Q1 2027', 'Q4 2026', 'Q3 2026']
  */
-export function sortFacetValues(name: string, values: readonly string[]): string[] {
-  const order = VALUE_ORDER[name as SearchFilterName];
+export function sortFacetValues(name: string, values: readonly string[], order: FacetValueOrder = {}, locale?: string): string[] {
+  const natural = order[name as SearchFilterName];
   const rank = (value: string): number => {
-    if (order) return order.includes(value) ? order.indexOf(value) : order.length;
+    if (natural) return natural.includes(value) ? natural.indexOf(value) : natural.length;
     const period = PERIOD_LABEL_RE.exec(value);
     return name === 'period' && period ? -(Number(period[2]) * 4 + Number(period[1])) : 0;
   };
-  return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, locale));
 }

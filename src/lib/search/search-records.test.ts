@@ -3,14 +3,18 @@ import { stringify } from 'yaml';
 import { filterByAudience } from '../content/audience.ts';
 import { loadContentSet } from '../content/load-content.ts';
 import { buildPortalModel, type PortalModel } from '../model/portal-model.ts';
+import { i18nFor } from '../i18n/index.ts';
 import {
   departmentOf,
+  facetValueOrder,
   searchRecordOfKpi,
   searchRecordOfObjective,
   searchRecordOfPerson,
   searchRecordOfRetrospective,
   searchRecordOfTeam,
 } from './search-records.ts';
+
+const en = i18nFor('en');
 
 /** A public, scored model from frontmatter objects: `{ 'teams/acme.md': {...} }`. */
 function modelOf(entries: Record<string, Record<string, unknown>>, asOf = '2026-08-16'): PortalModel {
@@ -53,7 +57,7 @@ const objective = (id: string) => model.objectiveById.get(id)!;
 const team = (id: string) => model.teamById.get(id)!;
 
 describe('searchRecordOfObjective', () => {
-  const record = searchRecordOfObjective(objective('2026-q3/churn'), model);
+  const record = searchRecordOfObjective(objective('2026-q3/churn'), model, en);
 
   test('has human-readable filter values for every facet', () => {
     expect(record.filters).toEqual({
@@ -74,7 +78,7 @@ describe('searchRecordOfObjective', () => {
       'teams/acme.md': { name: 'Acme Corp' },
       'objectives/2026-q3/quiet.md': { title: 'Quiet', period: '2026-Q3', team: 'acme', key_results: [{ id: 'a', title: 'A from 0 to 1', start: 0, target: 1 }] },
     });
-    expect(searchRecordOfObjective(stale.objectiveById.get('2026-q3/quiet')!, stale).filters.status).toEqual(['Off track', 'Needs an update']);
+    expect(searchRecordOfObjective(stale.objectiveById.get('2026-q3/quiet')!, stale, en).filters.status).toEqual(['Off track', 'Needs an update']);
   });
 
   test('shows type, team, period, progress, score and status in results', () => {
@@ -90,7 +94,7 @@ describe('searchRecordOfObjective', () => {
   });
 
   test("files an individual objective under its owner's team", () => {
-    const mine = searchRecordOfObjective(objective('2026-q3/mine'), model);
+    const mine = searchRecordOfObjective(objective('2026-q3/mine'), model, en);
     expect([mine.filters.team, mine.filters.department, mine.filters.owner, mine.meta['team']]).toEqual([['Support'], ['Customer Success'], ['Carl Mendes'], 'Support']);
   });
 });
@@ -105,7 +109,7 @@ describe('searchRecordOfKpi', () => {
     ],
     ['a bare KPI', 'bare', { type: ['KPI'], status: ['No data'], category: ['Other'] }, { type: 'KPI', status: 'No data' }],
   ])('describes %s', (_, id, filters, meta) => {
-    const record = searchRecordOfKpi(model.kpiById.get(id)!, model);
+    const record = searchRecordOfKpi(model.kpiById.get(id)!, model, en);
     expect(record.filters).toEqual(filters);
     expect(record.meta).toEqual(meta);
     expect(record.sort).toEqual({});
@@ -118,7 +122,7 @@ describe('searchRecordOfTeam', () => {
     ['a department', 'customer', { type: ['Team'], team: ['Customer Success'], department: ['Customer Success'] }, { type: 'Team', parent: 'Acme Corp', lead: 'Sofia Rossi' }],
     ['a sub-team', 'support', { type: ['Team'], team: ['Support'], department: ['Customer Success'] }, { type: 'Team', parent: 'Customer Success' }],
   ])('describes %s', (_, id, filters, meta) => {
-    const record = searchRecordOfTeam(team(id), model);
+    const record = searchRecordOfTeam(team(id), model, en);
     expect(record.filters).toEqual(filters);
     expect(record.meta).toEqual(meta);
   });
@@ -126,7 +130,7 @@ describe('searchRecordOfTeam', () => {
 
 describe('searchRecordOfPerson', () => {
   test('files a person under their team and department', () => {
-    const record = searchRecordOfPerson(model.personById.get('sofia')!, model);
+    const record = searchRecordOfPerson(model.personById.get('sofia')!, model, en);
     expect(record.filters).toEqual({ type: ['Person'], team: ['Customer Success'], department: ['Customer Success'] });
     expect(record.meta).toEqual({ type: 'Person', team: 'Customer Success', role: 'VP Customer Success' });
   });
@@ -137,7 +141,7 @@ describe('searchRecordOfRetrospective', () => {
     ['a company-wide retrospective', '2026-q3', { type: ['Retrospective'], period: ['Q3 2026'] }, 'Company-wide'],
     ['a team retrospective', '2026-q3-support', { type: ['Retrospective'], period: ['Q3 2026'], team: ['Support'], department: ['Customer Success'] }, 'Support'],
   ])('describes %s', (_, id, filters, teamName) => {
-    const record = searchRecordOfRetrospective(model.retrospectives.find((retro) => retro.id === id)!, model);
+    const record = searchRecordOfRetrospective(model.retrospectives.find((retro) => retro.id === id)!, model, en);
     expect(record.filters).toEqual(filters);
     expect(record.meta).toEqual({ type: 'Retrospective', team: teamName, period: 'Q3 2026' });
   });
@@ -151,5 +155,29 @@ describe('departmentOf', () => {
     ['sales', 'Sales'],
   ])('%s is in department %s', (id, expected) => {
     expect(departmentOf(team(id), model)?.name).toBe(expected);
+  });
+});
+
+describe('search records in the portal\'s language', () => {
+  const de = i18nFor('de');
+
+  test('type, status, grade and kind are the German labels, numbers written the German way', () => {
+    const record = searchRecordOfObjective(objective('2026-q3/churn'), model, de);
+    expect(record.filters.type).toEqual(['Ziel']);
+    expect(record.filters.kind).toEqual(['Ambitioniert']);
+    expect(record.meta['score']).toMatch(/^\d,\d\d$/);
+    expect(record.meta['progress']).toMatch(/^\d+\u00a0%$/);
+    expect(facetValueOrder(de).status).toContain(record.filters.status![0]);
+    expect(facetValueOrder(de).grade).toContain(record.filters.grade![0]);
+  });
+
+  test('the facet order names the values the records use, English ones in English', () => {
+    expect(facetValueOrder(en)).toEqual({
+      type: ['Objective', 'KPI', 'Team', 'Person', 'Retrospective'],
+      status: ['On track', 'At risk', 'Off track', 'Done', 'Cancelled', 'Healthy', 'Warning', 'Critical', 'Untracked', 'No data', 'Needs an update'],
+      grade: ['Green', 'Yellow', 'Red'],
+      kind: ['Committed', 'Aspirational'],
+    });
+    expect(facetValueOrder(i18nFor('nb')).type).toEqual(['Mål', 'KPI', 'Team', 'Person', 'Retrospektiv']);
   });
 });

@@ -1,13 +1,20 @@
 /**
  * What the search index knows about a page besides its text: its type, filters (facets),
  * metadata shown in results, and sort keys. Pages pass one record to the layout, which
- * renders it as Pagefind attributes (SearchMeta). Filter values are the names people read
- * ("Customer Success", "Q4 2026", "At risk"), never ids; they also appear in shared URLs.
+ * renders it as Pagefind attributes (SearchMeta). Filter values are the names people read,
+ * in the portal's language ("Customer Success", "Q4 2026", "At risk", "Im Plan"), never ids;
+ * they also appear in shared URLs. Numbers in the metadata are formatted in the locale.
  */
-import { formatPercent, formatScore, formatValue, labelOf } from '../render/format.ts';
 import { periodLabel } from '../calendar/period.ts';
+import type { I18n } from '../i18n/index.ts';
 import type { Kpi, Objective, Person, PortalModel, Retrospective, Team } from '../model/portal-model.ts';
-import type { SearchFilterName } from './search-query.ts';
+import type { FacetValueOrder, SearchFilterName } from './search-query.ts';
+
+/** The search types, in the order the type facet lists them. */
+const TYPES = ['objective', 'kpi', 'team', 'person', 'retrospective'] as const;
+const STATUSES = ['on-track', 'at-risk', 'off-track', 'done', 'cancelled', 'healthy', 'warning', 'critical', 'untracked', 'no-data'] as const;
+const GRADES = ['green', 'yellow', 'red'] as const;
+const KINDS = ['committed', 'aspirational'] as const;
 
 export interface SearchRecord {
   /** Filters: facet name -> values. */
@@ -21,34 +28,59 @@ export interface SearchRecord {
 type Lookup = Pick<PortalModel, 'teamById' | 'personById'>;
 
 /**
+ * The natural order of the type, status, grade and kind facets, in the values the records
+ * use: the search island sorts the facets' values by it.
+ * @example facetValueOrder(i18nFor('de')).type // ['Ziel', 'KPI', 'Team', 'Person', 'Retrospektive']
+ */
+export function facetValueOrder(i18n: I18n): FacetValueOrder {
+  return {
+    type: TYPES.map((type) => typeLabel(type, i18n)),
+    status: [...STATUSES.map((status) => i18n.label('status', status)), i18n.t('needsUpdate.title')],
+    grade: GRADES.map((grade) => gradeLabel(grade, i18n)),
+    kind: KINDS.map((kind) => i18n.label('kind', kind)),
+  };
+}
+
+function typeLabel(type: (typeof TYPES)[number], { t }: I18n): string {
+  return t(`search.type.${type}`);
+}
+
+/** A grade as a facet value: capitalized (the catalog writes grades for sentences, "grade green"). */
+function gradeLabel(grade: string, i18n: I18n): string {
+  const label = i18n.label('grade', grade);
+  return label.charAt(0).toLocaleUpperCase(i18n.lang) + label.slice(1);
+}
+
+/**
  * Search record of an objective page. Its team is its own team, else its owner's team;
  * contributing teams are filterable too. The owner filter lists the objective's owner and
  * the owners of its key results.
- * @example searchRecordOfObjective(objective, model).filters.type // ['Objective']
+ * @example searchRecordOfObjective(objective, model, i18nFor('en')).filters.type // ['Objective']
  */
-export function searchRecordOfObjective(objective: Objective, model: Lookup): SearchRecord {
+export function searchRecordOfObjective(objective: Objective, model: Lookup, i18n: I18n): SearchRecord {
   const ownerPerson = objective.owner ? model.personById.get(objective.owner) : undefined;
   const team = teamOf(objective.team ?? ownerPerson?.team, model);
   const contributors = objective.contributors.map((id) => model.teamById.get(id)).filter((t): t is Team => t !== undefined);
   const owners = [objective.owner, ...objective.keyResults.map((kr) => kr.owner)].map((id) => (id ? model.personById.get(id)?.name : undefined));
+  const status = i18n.label('status', objective.status);
   return {
     filters: {
-      type: ['Objective'],
+      type: [typeLabel('objective', i18n)],
       period: [periodLabel(objective.period)],
       ...teamFilters([team, ...contributors], model),
       ...listFilter('owner', owners),
       // A stale objective keeps its status and is also found under "Needs an update" (contract v1.1).
-      status: objective.stale ? [labelOf(objective.status), 'Needs an update'] : [labelOf(objective.status)],
-      grade: [labelOf(objective.grade)],
-      kind: [labelOf(objective.kind)],
+      status: objective.stale ? [status, i18n.t('needsUpdate.title')] : [status],
+      grade: [gradeLabel(objective.grade, i18n)],
+      kind: [i18n.label('kind', objective.kind)],
     },
     meta: compact({
-      type: 'Objective',
+      type: typeLabel('objective', i18n),
       team: team?.name,
       period: periodLabel(objective.period),
-      progress: formatPercent(objective.progress),
-      score: formatScore(objective.score),
-      status: labelOf(objective.status),
+      progress: i18n.format.percent(objective.progress),
+      score: i18n.format.score(objective.score),
+      status,
     }),
     sort: { score: objective.score.toFixed(4) },
   };
@@ -56,24 +88,24 @@ export function searchRecordOfObjective(objective: Objective, model: Lookup): Se
 
 /**
  * Search record of a KPI page.
- * @example searchRecordOfKpi(kpi, model).filters.category // ['Customer']
+ * @example searchRecordOfKpi(kpi, model, i18n).filters.category // ['Customer']
  */
-export function searchRecordOfKpi(kpi: Kpi, model: Lookup): SearchRecord {
+export function searchRecordOfKpi(kpi: Kpi, model: Lookup, i18n: I18n): SearchRecord {
   const team = teamOf(kpi.team, model);
   const owner = kpi.owner ? model.personById.get(kpi.owner)?.name : undefined;
   return {
     filters: {
-      type: ['KPI'],
+      type: [typeLabel('kpi', i18n)],
       ...teamFilters([team], model),
       ...listFilter('owner', [owner]),
-      status: [labelOf(kpi.status)],
-      category: [labelOf(kpi.category)],
+      status: [i18n.label('status', kpi.status)],
+      category: [i18n.label('category', kpi.category)],
     },
     meta: compact({
-      type: 'KPI',
+      type: typeLabel('kpi', i18n),
       team: team?.name,
-      status: labelOf(kpi.status),
-      latest: kpi.latest ? formatValue(kpi.latest.value, kpi.unit) : undefined,
+      status: i18n.label('status', kpi.status),
+      latest: kpi.latest ? i18n.format.value(kpi.latest.value, kpi.unit) : undefined,
     }),
     sort: {},
   };
@@ -81,40 +113,40 @@ export function searchRecordOfKpi(kpi: Kpi, model: Lookup): SearchRecord {
 
 /**
  * Search record of a team page; its team filter is the team itself.
- * @example searchRecordOfTeam(team, model).filters.team // ['Support']
+ * @example searchRecordOfTeam(team, model, i18n).filters.team // ['Support']
  */
-export function searchRecordOfTeam(team: Team, model: Lookup): SearchRecord {
+export function searchRecordOfTeam(team: Team, model: Lookup, i18n: I18n): SearchRecord {
   const parent = teamOf(team.parent, model);
   const lead = team.lead ? model.personById.get(team.lead)?.name : undefined;
   return {
-    filters: { type: ['Team'], ...teamFilters([team], model) },
-    meta: compact({ type: 'Team', parent: parent?.name, lead }),
+    filters: { type: [typeLabel('team', i18n)], ...teamFilters([team], model) },
+    meta: compact({ type: typeLabel('team', i18n), parent: parent?.name, lead }),
     sort: {},
   };
 }
 
 /**
  * Search record of a person page.
- * @example searchRecordOfPerson(person, model).meta.role // 'Head of Support'
+ * @example searchRecordOfPerson(person, model, i18n).meta.role // 'Head of Support'
  */
-export function searchRecordOfPerson(person: Person, model: Lookup): SearchRecord {
+export function searchRecordOfPerson(person: Person, model: Lookup, i18n: I18n): SearchRecord {
   const team = teamOf(person.team, model);
   return {
-    filters: { type: ['Person'], ...teamFilters([team], model) },
-    meta: compact({ type: 'Person', team: team?.name, role: person.role }),
+    filters: { type: [typeLabel('person', i18n)], ...teamFilters([team], model) },
+    meta: compact({ type: typeLabel('person', i18n), team: team?.name, role: person.role }),
     sort: {},
   };
 }
 
 /**
  * Search record of a retrospective page; a retrospective without a team is company-wide.
- * @example searchRecordOfRetrospective(retro, model).filters.period // ['Q3 2026']
+ * @example searchRecordOfRetrospective(retro, model, i18n).filters.period // ['Q3 2026']
  */
-export function searchRecordOfRetrospective(retro: Retrospective, model: Lookup): SearchRecord {
+export function searchRecordOfRetrospective(retro: Retrospective, model: Lookup, i18n: I18n): SearchRecord {
   const team = teamOf(retro.team, model);
   return {
-    filters: { type: ['Retrospective'], period: [periodLabel(retro.period)], ...teamFilters([team], model) },
-    meta: compact({ type: 'Retrospective', team: team?.name ?? 'Company-wide', period: periodLabel(retro.period) }),
+    filters: { type: [typeLabel('retrospective', i18n)], period: [periodLabel(retro.period)], ...teamFilters([team], model) },
+    meta: compact({ type: typeLabel('retrospective', i18n), team: team?.name ?? i18n.t('retros.companyWide'), period: periodLabel(retro.period) }),
     sort: {},
   };
 }
