@@ -130,7 +130,7 @@ export class ContentReadError extends Error {
  * most `maxBytes`. Throws ContentReadError naming the file otherwise.
  * @example readContentBytes('/srv/okrs/content', 'branding/logo.svg', MAX_LOGO_BYTES)
  */
-export function readContentBytes(root: string, path: string, maxBytes: number): Uint8Array {
+export function readContentBytes(root: string, path: string, maxBytes: number): Uint8Array<ArrayBuffer> {
   const shown = join(root, path);
   let real: string;
   try {
