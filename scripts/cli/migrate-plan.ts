@@ -47,6 +47,9 @@ interface PlannedObjective {
 export function planMigration(rows: readonly MigrationRow[], existing: ContentSet, asOf: string): MigrationPlan {
   const changes = new Map<string, string>();
   const notes: string[] = [];
+  // Every file a migration writes states its audience (issue 18, class 11), as okr new does:
+  // the folder's default, written out, so that changing portal.yaml later changes nothing here.
+  const visibility = existing.settings.default_visibility;
   const checkins: CheckinAddition[] = [];
   const teamIds = resolveNames(existing.teams.map((team) => ({ id: team.id, name: team.data.name })));
   const personIds = resolveNames(existing.people.map((person) => ({ id: person.id, name: person.data.name })));
@@ -55,7 +58,7 @@ export function planMigration(rows: readonly MigrationRow[], existing: ContentSe
     if (known) return known;
     const id = slugify(name) || 'team';
     teamIds.set(name.toLowerCase(), id);
-    changes.set(`teams/${id}.md`, entryText({ name }, ''));
+    changes.set(`teams/${id}.md`, entryText({ name, visibility }, ''));
     notes.push(`new team ${id} ("${name}"): teams/${id}.md; add parent: to place it in the org chart`);
     return id;
   };
@@ -65,7 +68,7 @@ export function planMigration(rows: readonly MigrationRow[], existing: ContentSe
     if (known) return known;
     const id = slugify(name) || 'person';
     personIds.set(owner.toLowerCase(), id);
-    changes.set(`people/${id}.md`, entryText({ name, team }, ''));
+    changes.set(`people/${id}.md`, entryText({ name, team, visibility }, ''));
     notes.push(`new person ${id} ("${name}"): people/${id}.md`);
     return id;
   };
@@ -108,7 +111,7 @@ export function planMigration(rows: readonly MigrationRow[], existing: ContentSe
         ...(metric && row.current !== undefined ? (checkinDate ? { checkins: [{ date: checkinDate, value: row.current }] } : { current: row.current }) : {}),
       };
     });
-    changes.set(objective.path, entryText({ title: objective.title, period: objective.period, team: objective.team, parent, key_results: keyResults.map(withoutUndefined) }, ''));
+    changes.set(objective.path, entryText({ title: objective.title, period: objective.period, team: objective.team, parent, visibility, key_results: keyResults.map(withoutUndefined) }, ''));
   }
   return { changes, checkins, notes };
 }

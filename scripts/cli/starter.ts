@@ -72,7 +72,7 @@ function markdown(frontmatter: Record<string, unknown>, body: string): string {
 
 function settings(organization: string): string {
   const names = yamlOf({ name: `${organization} OKRs`, organization });
-  return `${names}# Who may see an entry that sets no visibility: public, internal or confidential. A build
+  return `${names}# Who may see an entry that sets no visibility: public, internal or private. A build
 # shows what its audience (PORTAL_AUDIENCE) may see; the GitHub Pages workflow builds for
 # public, so set visibility: public on what the world may read.
 default_visibility: internal

@@ -61,10 +61,11 @@ export function checkBuildFolders(inputs: BuildInputs, cwd = process.cwd()): Con
 
 /**
  * What an earlier build leaves in its output folder: Astro's assets, the home page, a
- * shard's manifest. Astro empties the output folder before it writes (every file, `.git`
+ * shard's manifest, and the portal's own files, which a build that failed midway may have
+ * written alone. Astro empties the output folder before it writes (every file, `.git`
  * included), so a folder with other files would be lost: `scripts/`, `node_modules/`, `/tmp`.
  */
-const BUILD_OUTPUT_SIGNS = ['_astro', 'index.html', '_shard.json'];
+const BUILD_OUTPUT_SIGNS = ['_astro', 'index.html', '_shard.json', 'badges', 'pagefind'];
 
 /** Why an existing, non-empty folder is not a build's output, or undefined if it may be emptied. */
 function foreignFolder(path: string): string | undefined {

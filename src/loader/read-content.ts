@@ -135,7 +135,9 @@ export function readContentBytes(root: string, path: string, maxBytes: number): 
   let real: string;
   try {
     real = realpathSync(shown);
-    if (!isInsideRoot(real, realpathSync(root))) throw new ContentReadError(shown, 'is a symbolic link to a path outside the content folder, which is never read');
+    const realRoot = realpathSync(root);
+    if (!isInsideRoot(real, realRoot)) throw new ContentReadError(shown, 'is a symbolic link to a path outside the content folder, which is never read');
+    if (relative(realRoot, real).split(sep).some(isSkippedName)) throw new ContentReadError(shown, 'is a symbolic link to a hidden file or folder or into node_modules, which the portal never reads');
   } catch (error) {
     if (error instanceof ContentReadError) throw error;
     throw new ContentReadError(shown, `cannot be read (${reasonOf(error)})`);

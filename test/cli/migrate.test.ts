@@ -48,11 +48,21 @@ describe('okr migrate', () => {
     expect(again.stdout).toMatch(/^nothing to write/);
   });
 
+  test('every file it writes states the folder default visibility (issue 18, class 11)', async () => {
+    const cwd = copyFixture('basic');
+    writeFileSync(join(cwd, 'content/portal.yaml'), 'name: Fixture OKRs\ndefault_visibility: internal\n');
+    const before = snapshotFiles(cwd);
+    expect((await okr(['migrate', join(FIXTURES, 'peoplebox.xlsx'), '--write', ...AS_OF], { cwd })).status).toBe(0);
+    const written = Object.entries(snapshotFiles(cwd)).filter(([path]) => !(path in before));
+    expect(new Set(written.map(([path]) => path.split('/')[1]))).toEqual(new Set(['teams', 'people', 'objectives']));
+    expect(written.filter(([, text]) => !/^visibility: internal$/m.test(text)).map(([path]) => path)).toEqual([]);
+  });
+
   test('creates people from owner e-mails and reads the goal cycle', async () => {
     const cwd = copyFixture('basic');
     const result = await okr(['migrate', join(FIXTURES, 'peoplebox.csv'), '--write', ...AS_OF], { cwd });
     expect(result.status).toBe(0);
-    expect(snapshotFiles(cwd)['content/people/maria-lopez.md']).toBe('---\nname: Maria Lopez\nteam: support\n---\n');
+    expect(snapshotFiles(cwd)['content/people/maria-lopez.md']).toBe('---\nname: Maria Lopez\nteam: support\nvisibility: public\n---\n');
     expect(snapshotFiles(cwd)['content/objectives/2026-q4/support/answer-every-customer-within-an-hour.md']).toContain('    owner: maria-lopez\n');
   });
 
@@ -75,7 +85,7 @@ describe('okr migrate', () => {
     const result = await okr(['migrate', join(FIXTURES, 'peoplebox.xlsx'), '--write', ...AS_OF], { cwd });
     expect(result.status).toBe(0);
     expect(snapshotFiles(cwd)['content/objectives/2026-q4/beacon/ship-beacon-to-every-plan.md']).toBe(
-      '---\ntitle: Ship Beacon to every plan\nperiod: 2026-Q4\nteam: beacon\nkey_results:\n  - id: accounts-on-beacon\n    title: Accounts on Beacon from 0 to 120\n    start: 0\n    target: 120\n    owner: grace-kim\n    checkins:\n      - date: 2026-11-23\n        value: 45\n  - id: publish-the-beacon\n    title: Publish the Beacon API docs\n    type: milestone\n    owner: grace-kim\n---\n',
+      '---\ntitle: Ship Beacon to every plan\nperiod: 2026-Q4\nteam: beacon\nvisibility: public\nkey_results:\n  - id: accounts-on-beacon\n    title: Accounts on Beacon from 0 to 120\n    start: 0\n    target: 120\n    owner: grace-kim\n    checkins:\n      - date: 2026-11-23\n        value: 45\n  - id: publish-the-beacon\n    title: Publish the Beacon API docs\n    type: milestone\n    owner: grace-kim\n---\n',
     );
   });
 

@@ -204,7 +204,7 @@ describe('the content root is a boundary', () => {
     expect(problemLines(work)).toEqual(['content/branding/logo.png: branding.logo: is 1500000 bytes, more than the limit of 1000000 bytes (1 MB) for a logo; use a smaller image']);
   });
 
-  test('the build reads the logo under the same rules: a logo swapped after the check for a link outside, a FIFO or a bigger file is refused in one line', () => {
+  test('the build reads the logo under the same rules: a logo swapped after the check for a link outside, a FIFO, a bigger file or a link to a hidden file is refused in one line', () => {
     const { work, content } = workspace();
     mkdirSync(join(content, 'branding'));
     const logo = join(content, 'branding/logo.svg');
@@ -227,6 +227,10 @@ describe('the content root is a boundary', () => {
     rmSync(logo);
     execFileSync('mkfifo', [logo]);
     expect(refusal()).toBe(`${logo}: is a named pipe (FIFO), not a regular file, and is never read`);
+    rmSync(logo);
+    writeFileSync(join(content, '.env'), `TOKEN=${SECRET}`);
+    symlinkSync('../.env', logo);
+    expect(refusal()).toBe(`${logo}: is a symbolic link to a hidden file or folder or into node_modules, which the portal never reads`);
   });
 
   test('a content root that is a dangling link, or a file, is one error naming it', () => {

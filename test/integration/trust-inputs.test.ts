@@ -102,7 +102,7 @@ describe('PORTAL_OUT_DIR and PORTAL_CACHE_DIR keep clear of the sources (checked
     mkdirSync(join(root, 'scripts'));
     writeFileSync(join(root, 'scripts/deploy.sh'), 'echo deploy\n');
     const foreign = (path: string): string =>
-      `environment: PORTAL_OUT_DIR: ${path} holds files that no build wrote (no _astro, index.html, _shard.json), and a build first deletes everything in its output folder; use an empty or new folder, such as ./dist`;
+      `environment: PORTAL_OUT_DIR: ${path} holds files that no build wrote (no _astro, index.html, _shard.json, badges, pagefind), and a build first deletes everything in its output folder; use an empty or new folder, such as ./dist`;
     expect(folderLines(env({ PORTAL_OUT_DIR: 'scripts' }), root)).toEqual([foreign(`${root}/scripts`)]);
     expect(folderLines(env({ PORTAL_OUT_DIR: './scripts/' }), root)).toEqual([foreign(`${root}/scripts`)]);
     const elsewhere = realpathSync(mkdtempSync(join(tmpdir(), 'okr-home-')));
@@ -110,9 +110,10 @@ describe('PORTAL_OUT_DIR and PORTAL_CACHE_DIR keep clear of the sources (checked
     expect(folderLines(env({ PORTAL_OUT_DIR: elsewhere }), root)).toEqual([foreign(elsewhere)]);
     mkdirSync(join(root, 'empty'));
     expect(folderLines(env({ PORTAL_OUT_DIR: 'empty' }), root)).toEqual([]);
-    for (const [folder, sign] of [['built', 'index.html'], ['assets', '_astro'], ['shard', '_shard.json']] as const) {
-      mkdirSync(join(root, folder, sign === '_astro' ? sign : ''), { recursive: true });
-      if (sign !== '_astro') writeFileSync(join(root, folder, sign), '');
+    for (const [folder, sign] of [['built', 'index.html'], ['assets', '_astro'], ['shard', '_shard.json'], ['failed', 'badges'], ['indexed', 'pagefind']] as const) {
+      const isFolder = !sign.includes('.');
+      mkdirSync(join(root, folder, isFolder ? sign : ''), { recursive: true });
+      if (!isFolder) writeFileSync(join(root, folder, sign), '');
       writeFileSync(join(root, folder, 'other.txt'), '');
       expect(folderLines(env({ PORTAL_OUT_DIR: folder }), root)).toEqual([]);
     }
