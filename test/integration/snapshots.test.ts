@@ -75,7 +75,7 @@ describe('snapshots', () => {
     expect(withoutUrl(objectives)).toEqual(withoutUrl(now.json<ExportedObjective[]>('api/v1/as-of/2026-08-16/objectives.json')));
     const text = (await run([])).stdout;
     expect(text).toContain('2 objectives · mean score 0.28 · 1 on-track, 1 off-track');
-    expect(now.read('periods/2026-Q3/as-of/2026-08-16/index.html')).toMatch(/Average progress<\/dt><dd[^>]*>0\.28<\/dd>/);
+    expect(now.read('periods/2026-Q3/as-of/2026-08-16/index.html')).toMatch(/Average progress<\/dt><dd[^>]*>28%<\/dd>/);
   });
 
   test('the snapshot page shows what the period page showed on that day, marked as a snapshot with a way back', () => {

@@ -108,6 +108,20 @@ describe('searchDocuments', () => {
   });
 });
 
+describe('searchDocuments in the portal\'s language', () => {
+  const german = new Map(searchDocuments({ ...model, settings: { ...model.settings, locale: 'de' } }).map((document) => [document.url, document.html]));
+
+  test('labels facts, headings and lines in German (excerpts show them), the document in lang="de"', () => {
+    const objective = german.get('/objectives/2026-q3/fast/')!;
+    expect(objective).toContain('<html lang="de">');
+    expect(objective).toContain('<p>Ziel · Verbindlich · Q3 2026 · Im Plan</p>');
+    expect(objective).toContain('<p>Team: Support</p>');
+    expect(objective).not.toMatch(/Key results<|Owner:|Measured by:/);
+    expect(german.get('/teams/acme/')).toContain('<p>Unternehmen</p><p>Unterteams: Support</p>');
+    expect(german.get('/retrospectives/2026-q3/')).toContain('<p>Retrospektive · Q3 2026 · Unternehmensweit</p>');
+  });
+});
+
 describe('searchDocuments with rendered bodies', () => {
   test('uses the sanitized HTML the build rendered, and text for the bodies it has not', () => {
     const rendered = searchDocuments(model, (collection, id) => (collection === 'teams' && id === 'support' ? '<p>We answer <strong>every</strong> ticket.</p>' : undefined));

@@ -13,12 +13,12 @@
  * never carry more than the pages do. Bodies come as the sanitized HTML the pages show, when
  * the build rendered them already (Markdown, in the content loaders); otherwise (MDX, or a
  * caller without rendered bodies) they are reduced to their text: raw HTML, MDX expressions
- * (comments included) and imports are left out, as the rendered page does.
+ * (comments included) and imports are left out, as the rendered page does. Their words
+ * ("Team:", "Key results") are the portal's, in its language: excerpts show them.
  */
-import { i18nFor } from '../i18n/index.ts';
+import { i18nFor, type I18n } from '../i18n/index.ts';
 import type { Root, RootContent } from 'mdast';
 import { parseBody } from '../content/body-tree.ts';
-import { labelOf } from '../render/format.ts';
 import { escapeHtml } from '../render/html.ts';
 import { periodLabel } from '../calendar/period.ts';
 import type { Kpi, Objective, Person, PortalModel, Retrospective, Team } from '../model/portal-model.ts';
@@ -53,102 +53,108 @@ export function searchDocuments(model: PortalModel, renderedBody: RenderedBody =
     const html = renderedBody(collection, entry.id);
     return html ? [{ text: '', html }] : markdownBlocks(entry.body, entry.format ?? 'md');
   };
+  const i18n = i18nFor(model.settings.locale);
   const documents = [
-    ...model.objectives.map((objective) => objectiveDocument(objective, model, body('objectives', objective))),
-    ...model.kpis.map((kpi) => kpiDocument(kpi, model, body('kpis', kpi))),
-    ...model.teams.map((team) => teamDocument(team, model, body('teams', team))),
-    ...model.people.map((person) => personDocument(person, model, body('people', person))),
-    ...model.retrospectives.map((retro) => retrospectiveDocument(retro, model, body('retrospectives', retro))),
+    ...model.objectives.map((objective) => objectiveDocument(objective, model, body('objectives', objective), i18n)),
+    ...model.kpis.map((kpi) => kpiDocument(kpi, model, body('kpis', kpi), i18n)),
+    ...model.teams.map((team) => teamDocument(team, model, body('teams', team), i18n)),
+    ...model.people.map((person) => personDocument(person, model, body('people', person), i18n)),
+    ...model.retrospectives.map((retro) => retrospectiveDocument(retro, model, body('retrospectives', retro), i18n)),
   ];
   return documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-function objectiveDocument(objective: Objective, model: PortalModel, body: Block[]): SearchDocument {
+function objectiveDocument(objective: Objective, model: PortalModel, body: Block[], i18n: I18n): SearchDocument {
+  const { t, label } = i18n;
   const blocks: Block[] = [
     { heading: 1, text: objective.title },
-    { text: `${labelOf(objective.kind)} objective · ${periodLabel(objective.period)} · ${labelOf(objective.status)}` },
+    { text: `${t('objective.eyebrow', { kind: label('kind', objective.kind), period: periodLabel(objective.period) })} · ${label('status', objective.status)}` },
     facts([
-      ['Team', nameOfTeam(objective.team, model)],
-      ['Owner', nameOfPerson(objective.owner, model)],
-      ['Contributors', list(objective.contributors.map((id) => nameOfTeam(id, model)))],
-      ['Aligns to', objective.parent ? model.objectiveById.get(objective.parent)?.title : undefined],
-      ['Continues', objective.continues ? model.objectiveById.get(objective.continues)?.title : undefined],
-      ['Continued by', list(objective.continuedBy.map((id) => model.objectiveById.get(id)?.title))],
-      ['Aligned objectives', list(objective.children.map((id) => model.objectiveById.get(id)?.title))],
+      [t('objective.team'), nameOfTeam(objective.team, model)],
+      [t('objective.owner'), nameOfPerson(objective.owner, model)],
+      [t('objective.contributors'), list(objective.contributors.map((id) => nameOfTeam(id, model)))],
+      [t('objective.alignsTo'), objective.parent ? model.objectiveById.get(objective.parent)?.title : undefined],
+      [t('objective.continues'), objective.continues ? model.objectiveById.get(objective.continues)?.title : undefined],
+      [t('objective.continuedBy'), list(objective.continuedBy.map((id) => model.objectiveById.get(id)?.title))],
+      [t('search.doc.alignedObjectives'), list(objective.children.map((id) => model.objectiveById.get(id)?.title))],
     ]),
     ...body,
-    { heading: 2, text: 'Key results' },
+    { heading: 2, text: t('objective.keyResults') },
   ];
   for (const kr of objective.keyResults) {
     blocks.push(
       { heading: 3, text: kr.title },
       facts([
-        ['Type', labelOf(kr.type)],
-        ['Owner', nameOfPerson(kr.owner, model)],
-        ['Measured by', kr.kpi ? model.kpiById.get(kr.kpi)?.title : undefined],
+        [t('kr.type'), label('krType', kr.type)],
+        [t('kr.owner'), nameOfPerson(kr.owner, model)],
+        [t('kr.measuredBy'), kr.kpi ? model.kpiById.get(kr.kpi)?.title : undefined],
       ]),
       ...kr.checkins.filter((checkin) => checkin.note).map((checkin) => ({ text: checkin.note! })),
     );
   }
-  return document({ kind: 'objective', id: objective.id }, blocks, searchRecordOfObjective(objective, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'objective', id: objective.id }, blocks, searchRecordOfObjective(objective, model, i18n), i18n.lang);
 }
 
-function kpiDocument(kpi: Kpi, model: PortalModel, body: Block[]): SearchDocument {
+function kpiDocument(kpi: Kpi, model: PortalModel, body: Block[], i18n: I18n): SearchDocument {
+  const { t, label } = i18n;
   const blocks: Block[] = [
     { heading: 1, text: kpi.title },
-    { text: `${labelOf(kpi.category)} KPI · ${labelOf(kpi.cadence)} · ${labelOf(kpi.status)}` },
+    { text: `${t('kpi.eyebrow', { category: label('category', kpi.category), cadence: label('cadence', kpi.cadence) })} · ${label('status', kpi.status)}` },
     facts([
-      ['Direction', labelOf(kpi.direction)],
-      ['Team', nameOfTeam(kpi.team, model)],
-      ['Owner', nameOfPerson(kpi.owner, model)],
+      [t('kpi.direction'), label('direction', kpi.direction)],
+      [t('objective.team'), nameOfTeam(kpi.team, model)],
+      [t('objective.owner'), nameOfPerson(kpi.owner, model)],
     ]),
     ...body,
   ];
   const linked = kpi.keyResults.flatMap(({ objectiveId, keyResultId }) => {
     const objective = model.objectiveById.get(objectiveId);
     const kr = objective?.keyResults.find((candidate) => candidate.id === keyResultId);
-    return objective && kr ? [{ text: `${kr.title} in ${objective.title}` }] : [];
+    return objective && kr ? [{ text: `${kr.title} ${t('kpi.in', { title: objective.title })}` }] : [];
   });
-  if (linked.length > 0) blocks.push({ heading: 2, text: 'Key results measured by this KPI' }, ...linked);
-  return document({ kind: 'kpi', id: kpi.id }, blocks, searchRecordOfKpi(kpi, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
+  if (linked.length > 0) blocks.push({ heading: 2, text: t('kpi.measuring') }, ...linked);
+  return document({ kind: 'kpi', id: kpi.id }, blocks, searchRecordOfKpi(kpi, model, i18n), i18n.lang);
 }
 
-function teamDocument(team: Team, model: PortalModel, body: Block[]): SearchDocument {
+function teamDocument(team: Team, model: PortalModel, body: Block[], i18n: I18n): SearchDocument {
+  const { t } = i18n;
   const lead = team.lead ? model.personById.get(team.lead) : undefined;
   const blocks: Block[] = [
     { heading: 1, text: team.name },
-    { text: team.ancestors.length === 0 ? 'Company' : team.children.length > 0 ? 'Department' : 'Team' },
+    { text: t(team.ancestors.length === 0 ? 'team.company' : team.children.length > 0 ? 'team.department' : 'team.team') },
     facts([
-      ['Lead', lead ? [lead.name, lead.role].filter(Boolean).join(' · ') : undefined],
-      ['Part of', nameOfTeam(team.parent, model)],
-      ['Sub-teams', list(team.children.map((id) => nameOfTeam(id, model)))],
+      [t('team.lead'), lead ? [lead.name, lead.role].filter(Boolean).join(' · ') : undefined],
+      [t('team.partOf'), nameOfTeam(team.parent, model)],
+      [t('search.doc.subTeams'), list(team.children.map((id) => nameOfTeam(id, model)))],
     ]),
     ...body,
   ];
-  return document({ kind: 'team', id: team.id }, blocks, searchRecordOfTeam(team, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'team', id: team.id }, blocks, searchRecordOfTeam(team, model, i18n), i18n.lang);
 }
 
-function personDocument(person: Person, model: PortalModel, body: Block[]): SearchDocument {
+function personDocument(person: Person, model: PortalModel, body: Block[], i18n: I18n): SearchDocument {
+  const { t } = i18n;
   const leads = model.teams.filter((team) => team.lead === person.id).map((team) => team.name);
   const blocks: Block[] = [
     { heading: 1, text: person.name },
     facts([
-      ['Role', person.role],
-      ['Team', nameOfTeam(person.team, model)],
-      ['Leads', list(leads)],
+      [t('people.role'), person.role],
+      [t('objective.team'), nameOfTeam(person.team, model)],
+      [t('person.leads'), list(leads)],
     ]),
     ...body,
   ];
-  return document({ kind: 'person', id: person.id }, blocks, searchRecordOfPerson(person, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'person', id: person.id }, blocks, searchRecordOfPerson(person, model, i18n), i18n.lang);
 }
 
-function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: Block[]): SearchDocument {
+function retrospectiveDocument(retro: Retrospective, model: PortalModel, body: Block[], i18n: I18n): SearchDocument {
+  const { t } = i18n;
   const blocks: Block[] = [
     { heading: 1, text: retro.title },
-    { text: `Retrospective · ${periodLabel(retro.period)} · ${nameOfTeam(retro.team, model) ?? 'Company-wide'}` },
+    { text: `${t('retro.eyebrow', { period: periodLabel(retro.period) })} · ${nameOfTeam(retro.team, model) ?? t('retros.companyWide')}` },
     ...body,
   ];
-  return document({ kind: 'retrospective', id: retro.id }, blocks, searchRecordOfRetrospective(retro, model, i18nFor(model.settings.locale)), i18nFor(model.settings.locale).lang);
+  return document({ kind: 'retrospective', id: retro.id }, blocks, searchRecordOfRetrospective(retro, model, i18n), i18n.lang);
 }
 
 /**

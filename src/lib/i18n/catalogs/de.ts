@@ -223,6 +223,8 @@ export const de: Catalog = {
   'search.type.team': 'Team',
   'search.type.person': 'Person',
   'search.type.retrospective': 'Retrospektive',
+  'search.doc.alignedObjectives': 'Darauf einzahlende Ziele',
+  'search.doc.subTeams': 'Unterteams',
 
   // Teams, periods and the missing page
   'notFound.title': 'Seite nicht gefunden',

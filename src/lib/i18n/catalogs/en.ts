@@ -237,6 +237,8 @@ export const en = {
   'search.type.team': 'Team',
   'search.type.person': 'Person',
   'search.type.retrospective': 'Retrospective',
+  'search.doc.alignedObjectives': 'Aligned objectives',
+  'search.doc.subTeams': 'Sub-teams',
 
   // Teams, periods and the missing page
   'notFound.title': 'Page not found',

@@ -223,6 +223,8 @@ export const es: Catalog = {
   'search.type.team': 'Equipo',
   'search.type.person': 'Persona',
   'search.type.retrospective': 'Retrospectiva',
+  'search.doc.alignedObjectives': 'Objetivos alineados',
+  'search.doc.subTeams': 'Subequipos',
 
   // Teams, periods and the missing page
   'notFound.title': 'Página no encontrada',

@@ -228,6 +228,8 @@ export const fr: Catalog = {
   'search.type.team': 'Équipe',
   'search.type.person': 'Personne',
   'search.type.retrospective': 'Rétrospective',
+  'search.doc.alignedObjectives': 'Objectifs alignés',
+  'search.doc.subTeams': 'Sous-équipes',
 
   // Teams, periods and the missing page
   'notFound.title': 'Page introuvable',

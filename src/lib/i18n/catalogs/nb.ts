@@ -223,6 +223,8 @@ export const nb: Catalog = {
   'search.type.team': 'Team',
   'search.type.person': 'Person',
   'search.type.retrospective': 'Retrospektiv',
+  'search.doc.alignedObjectives': 'Mål som bidrar hit',
+  'search.doc.subTeams': 'Underteam',
 
   // Teams, periods and the missing page
   'notFound.title': 'Fant ikke siden',
