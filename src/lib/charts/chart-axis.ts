@@ -90,7 +90,7 @@ export function xDomain(chart: Pick<AxisInput, 'xMax'>, xMin: number): { min: nu
  * @example gutterFor(4) // 40
  */
 export function gutterFor(characters: number): (typeof GUTTERS)[number] {
-  return GUTTERS.find((gutter) => characters * 6.6 + 12 <= gutter) ?? GUTTERS[GUTTERS.length - 1];
+  return GUTTERS.find((gutter) => characters * 6.6 + 12 <= gutter) ?? 76;
 }
 
 /**
