@@ -12,6 +12,7 @@ import { kpiBadge, objectiveBadge, renderBadge } from '../lib/render/badge.ts';
 import { kpiSeriesCsv } from '../lib/export/csv-export.ts';
 import { formatValue } from '../lib/render/format.ts';
 import { renderKpiChartSvg } from '../lib/charts/kpi-chart-svg.ts';
+import { i18nFor } from '../lib/i18n/index.ts';
 import type { PortalModel } from '../lib/model/portal-model.ts';
 import { gradeOf } from '../lib/model/progress.ts';
 import { buildModelOnce } from '../loader/content-source.ts';
@@ -23,6 +24,7 @@ import { buildStopped, stepFailed } from './build-failure.ts';
  */
 export function derivedFiles(model: PortalModel): [string, string][] {
   const files: [string, string][] = [];
+  const i18n = i18nFor(model.settings.locale);
   for (const objective of model.objectives) {
     files.push([`badges/objectives/${objective.id}.svg`, renderBadge(objectiveBadge(objective))]);
     for (const kr of objective.keyResults) {
@@ -32,7 +34,7 @@ export function derivedFiles(model: PortalModel): [string, string][] {
   }
   for (const kpi of model.kpis) {
     files.push([`badges/kpis/${kpi.id}.svg`, renderBadge(kpiBadge(kpi, formatValue(kpi.latest?.value, kpi.unit)))]);
-    files.push([`embed/kpis/${kpi.id}.svg`, renderKpiChartSvg(kpi)]);
+    files.push([`embed/kpis/${kpi.id}.svg`, renderKpiChartSvg(kpi, model.asOf, i18n)]);
     files.push([`api/v1/kpis/${kpi.id}.csv`, kpiSeriesCsv(kpi)]);
   }
   return files;

@@ -34,6 +34,7 @@ const CASES = [
     feedSummary: 'Unternehmensweite Retrospektive, Q3 2026.',
     tvLabels: ['>Zurück zum Portal</a>', 'data-title="Unternehmen"', '>Weiter</button>', 'data-position="{position} von {count}: {title}"'],
     chartLabels: ['role="img" aria-label="Liniendiagramm von Customer satisfaction: von 8,7 pts am 1. Juni 2026 auf 9,3 pts am 1. Aug. 2026. Ziel ≥ 9 pts; Kritisch &lt; 8 pts."', '<ul class="legend" aria-label="Legende">', '</svg>Istwert</li>', '</svg>Ziel ≥ 9 pts (gesunder Bereich)</li>', 'text-anchor="middle">Juni 2026</text>', 'text-anchor="end">8,5</text>', '"tones":{"healthy":"Gesund","warning":"Warnung","critical":"Kritisch"}'],
+    sparkline: /<svg class="sparkline" role="img" aria-label="[^"]+: von 8,7 pts am 1\. Juni 2026 auf 9,3 pts am 1\. Aug\. 2026"/,
   },
   {
     locale: 'nb',
@@ -46,10 +47,11 @@ const CASES = [
     feedSummary: 'Retrospektiv for hele virksomheten, Q3 2026.',
     tvLabels: ['>Tilbake til portalen</a>', 'data-title="Virksomhet"', '>Neste</button>', 'data-position="{position} av {count}: {title}"'],
     chartLabels: ['role="img" aria-label="Linjediagram for Customer satisfaction: fra 8,7 pts den 1. juni 2026 til 9,3 pts den 1. aug. 2026. Mål ≥ 9 pts; Kritisk &lt; 8 pts."', '<ul class="legend" aria-label="Tegnforklaring">', '</svg>Faktisk</li>', '</svg>Mål ≥ 9 pts (god sone)</li>', 'text-anchor="middle">juni 2026</text>', 'text-anchor="end">8,5</text>', '"tones":{"healthy":"God","warning":"Advarsel","critical":"Kritisk"}'],
+    sparkline: /<svg class="sparkline" role="img" aria-label="[^"]+: fra 8,7 pts den 1\. juni 2026 til 9,3 pts den 1\. aug\. 2026"/,
   },
 ] as const;
 
-describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels, chartLabels }) => {
+describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels, chartLabels, sparkline }) => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildSite(contentIn(locale), ENV);
@@ -86,13 +88,14 @@ describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, 
     expect(site.json<{ items: { content_text: string }[] }>('feed.json').items.map((item) => item.content_text)).toContain(feedSummary);
   });
 
-  test('draws charts in its language: name, legend, month and value ticks, tooltip words', () => {
+  test('draws charts in its language: name, legend, month and value ticks, tooltip words, sparklines', () => {
     const kpi = site.read('kpis/support/csat/index.html');
     for (const label of chartLabels) expect(kpi).toContain(label);
     expect(kpi).not.toContain('>Actual</li>');
     // The unit once, as the axis title, never on a tick.
     expect(kpi).toContain('<text class="unit" x="0" dx="-40" y="0" dy="-9">pts</text>');
     expect(kpi).not.toMatch(/<text class="tick[^"]*"[^>]*>[^<]*pts<\/text>/);
+    expect(site.read('kpi-teams/support/index.html')).toMatch(sparkline);
   });
 
   test('writes numbers the way the language does', () => {

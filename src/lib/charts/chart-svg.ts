@@ -34,7 +34,7 @@ interface PlacedLabel {
  * The chart as an SVG element with role="img" and the spec's summary as its name.
  * @example chartSvg(trendChartSpec(kpi, asOf, i18n), i18n.format).startsWith('<svg class="chart-svg"') // true
  */
-export function chartSvg(spec: ChartSpec, format: Formats): string {
+export function chartSvg(spec: ChartSpec, format: Formats, options: { box?: { x: number; y: number; width: number; height: number } } = {}): string {
   const bounds = yBounds(spec, spec.xMin);
   const domain = xDomain(spec, spec.xMin);
   const px = (x: number): number => round(((x - domain.min) / (domain.max - domain.min)) * 100);
@@ -60,7 +60,9 @@ export function chartSvg(spec: ChartSpec, format: Formats): string {
   parts.push(...byWidth(tickLabels, (label) => `<text class="tick" x="${label.x}%" y="100%" dy="15" text-anchor="middle">${escapeHtml(label.text)}</text>`));
   parts.push(...byWidth((width) => markerLabels(spec, px, width), (label) => markerText(label, spec)));
   for (const level of spec.levels) parts.push(levelLabel(level, py(level.value)));
-  return `<svg class="chart-svg" role="img" aria-label="${escapeHtml(spec.summary)}">${parts.join('')}</svg>`;
+  // A box places the plot inside a standalone SVG (the embeds); in a page CSS sizes it.
+  const box = options.box ? ` x="${options.box.x}" y="${options.box.y}" width="${options.box.width}" height="${options.box.height}" overflow="visible"` : '';
+  return `<svg class="chart-svg"${box} role="img" aria-label="${escapeHtml(spec.summary)}">${parts.join('')}</svg>`;
 }
 
 /** The polylines of a series, one per run between gaps, in the stretched 1000 × 1000 box. */
