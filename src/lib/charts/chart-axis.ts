@@ -105,8 +105,9 @@ export function monthTicks(ticks: readonly MonthTick[], xMin: number, xMax: numb
   const fit = Math.max(2, Math.floor(width / TICK_ROOM));
   const step = MONTH_STEPS.find((months) => Math.ceil(visible.length / months) <= fit) ?? 12;
   const months = visible.map((tick) => Number(fromDayNumber(tick.x).slice(5, 7)) - 1);
-  // The first tick always shows; a thinned tick too close after it is left out.
-  const kept = visible.filter((_, index) => index === 0 || (months[index]! % step === 0 && index >= Math.ceil(step / 2)));
+  // The first tick always shows; a thinned tick closer to it than the step is left out, or
+  // two labels with their years (`Dec 2025`, `Jan 2026`) would run into each other.
+  const kept = visible.filter((_, index) => index === 0 || (months[index]! % step === 0 && index >= step));
   const yearOf = (tick: MonthTick): string => fromDayNumber(tick.x).slice(0, 4);
   return kept.map((tick, index) => ({ x: tick.x, label: index === 0 || yearOf(tick) !== yearOf(kept[index - 1]!) ? tick.yearLabel : tick.label }));
 }

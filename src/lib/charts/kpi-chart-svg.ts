@@ -18,6 +18,8 @@ const WIDTH = 640;
 const HEIGHT = 260;
 /** Room for the title line above the plot's own margin. */
 const HEADER = 36;
+/** Room between the frame and the unit on the left. */
+const INSET = 8;
 /** Text colours on white per status tone (4.5:1 contrast). */
 const TONE_COLOURS: Record<Tone, string> = { green: '#17794a', yellow: '#8a5a00', red: '#b4232f', accent: '#3b43c4', grey: '#5e6673' };
 /**
@@ -67,7 +69,7 @@ export function renderKpiChartSvg(kpi: Kpi, asOf: string, i18n: Pick<I18n, 't' |
   const spec = trendChartSpec(kpi, asOf, i18n);
   const status = label('status', kpi.status);
   const name = `${kpi.title}: ${status}. ${spec.summary}`;
-  const box = { x: spec.gutter, y: HEADER + PLOT_MARGIN.top, width: WIDTH - spec.gutter - PLOT_MARGIN.right, height: HEIGHT - HEADER - PLOT_MARGIN.top - PLOT_MARGIN.bottom };
+  const box = { x: INSET + spec.gutter, y: HEADER + PLOT_MARGIN.top, width: WIDTH - INSET - spec.gutter - PLOT_MARGIN.right, height: HEIGHT - HEADER - PLOT_MARGIN.top - PLOT_MARGIN.bottom };
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(name)}" font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif">`,
     `<title>${escapeHtml(name)}</title>`,
