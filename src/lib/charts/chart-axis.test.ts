@@ -28,7 +28,7 @@ describe('monthTicks', () => {
     Array.from({ length: months }, (_, index) => {
       const date = new Date(Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1 + index, 1));
       const iso = date.toISOString().slice(0, 10);
-      return { x: toDayNumber(iso)!, label: iso.slice(5, 7), yearLabel: iso.slice(0, 7) };
+      return { x: toDayNumber(iso)!, month: date.getUTCMonth() + 1, year: date.getUTCFullYear(), label: iso.slice(5, 7), yearLabel: iso.slice(0, 7) };
     });
   const labels = (width: number, first = '2025-12-01', months = 12): string[] => {
     const all = ticks(first, months);
