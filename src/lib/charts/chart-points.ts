@@ -98,8 +98,8 @@ export function confidenceStyle(confidence: number | undefined, format: Formats 
  */
 export function pointLook(point: SpecPoint, context: Pick<PointContext, 'kind' | 'role'>): { style: ChartPointStyle; radius: number | undefined; tone: SpecPoint['tone'] } {
   if (context.role === 'checkins') {
-    const band = point.confidence === undefined ? undefined : point.confidence >= 0.7 ? 'high' : point.confidence >= 0.4 ? 'medium' : 'low';
-    return { style: band === 'medium' ? 'rectRot' : band === 'low' ? 'triangle' : 'circle', radius: band === undefined ? 3 : band === 'high' ? 6 : band === 'medium' ? 5 : 4, tone: undefined };
+    const { style, radius } = confidenceStyle(point.confidence);
+    return { style, radius, tone: undefined };
   }
   if (context.kind === 'burn-up') return { style: 'crossRot', radius: 5, tone: undefined };
   return { style: point.tone ? TONE_STYLES[point.tone] : 'circle', radius: undefined, tone: point.tone };
