@@ -25,7 +25,8 @@ import { buildStopped, stepFailed } from './build-failure.ts';
  */
 export function derivedFiles(model: PortalModel): [string, string][] {
   const files: [string, string][] = [];
-  const { format } = i18nFor(model.settings.locale);
+  const i18n = i18nFor(model.settings.locale);
+  const { format } = i18n;
   for (const objective of model.objectives) {
     files.push([`badges/objectives/${objective.id}.svg`, renderBadge(objectiveBadge(objective, format))]);
     for (const kr of objective.keyResults) {
@@ -35,7 +36,7 @@ export function derivedFiles(model: PortalModel): [string, string][] {
   }
   for (const kpi of model.kpis) {
     files.push([`badges/kpis/${kpi.id}.svg`, renderBadge(kpiBadge(kpi, format))]);
-    files.push([`embed/kpis/${kpi.id}.svg`, renderKpiChartSvg(kpi)]);
+    files.push([`embed/kpis/${kpi.id}.svg`, renderKpiChartSvg(kpi, model.asOf, i18n)]);
     files.push([`api/v1/kpis/${kpi.id}.csv`, kpiSeriesCsv(kpi)]);
   }
   return files;

@@ -41,6 +41,7 @@ const CASES = [
       types: ['Ziel', 'KPI', 'Team', 'Person', 'Retrospektive'],
       indexed: ['Ziel', 'Im Plan'],
     },
+    sparkline: /<svg class="sparkline" role="img" aria-label="[^"]+: von 8,7 pts am 1\. Juni 2026 auf 9,3 pts am 1\. Aug\. 2026"/,
   },
   {
     locale: 'nb',
@@ -59,6 +60,7 @@ const CASES = [
       types: ['Mål', 'KPI', 'Team', 'Person', 'Retrospektiv'],
       indexed: ['Mål', 'I rute'],
     },
+    sparkline: /<svg class="sparkline" role="img" aria-label="[^"]+: fra 8,7 pts den 1\. juni 2026 til 9,3 pts den 1\. aug\. 2026"/,
   },
   {
     locale: 'fr',
@@ -77,6 +79,7 @@ const CASES = [
       types: ['Objectif', 'KPI', 'Équipe', 'Personne', 'Rétrospective'],
       indexed: ['Objectif', 'En bonne voie'],
     },
+    sparkline: /<svg class="sparkline" role="img" aria-label="[^"]+8,7\spts[^"]+9,3\spts[^"]+"/,
   },
   {
     locale: 'es',
@@ -95,6 +98,7 @@ const CASES = [
       types: ['Objetivo', 'KPI', 'Equipo', 'Persona', 'Retrospectiva'],
       indexed: ['Objetivo', 'En camino'],
     },
+    sparkline: /<svg class="sparkline" role="img" aria-label="[^"]+8,7\spts[^"]+9,3\spts[^"]+"/,
   },
 ] as const;
 
@@ -105,7 +109,7 @@ function searchWords(html: string): { locale: string; messages: Record<string, u
   return JSON.parse(attribute!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
 }
 
-describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels, chartLabels, search }) => {
+describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, score, percent, retroLabels, kpiTeamLabels, feedSummary, tvLabels, chartLabels, sparkline, search }) => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildSite(contentIn(locale), ENV);
@@ -142,13 +146,14 @@ describe.each(CASES)('a portal in $locale', ({ locale, labels, objectiveLabels, 
     expect(site.json<{ items: { content_text: string }[] }>('feed.json').items.map((item) => item.content_text)).toContain(feedSummary);
   });
 
-  test('draws charts in its language: name, legend, month and value ticks, tooltip words', () => {
+  test('draws charts in its language: name, legend, month and value ticks, tooltip words, sparklines', () => {
     const kpi = site.read('kpis/support/csat/index.html');
     for (const label of chartLabels) expect(kpi).toContain(label);
     expect(kpi).not.toContain('>Actual</li>');
     // The unit once, as the axis title, never on a tick.
     expect(kpi).toContain('<text class="unit" x="0" dx="-40" y="0" dy="-9">pts</text>');
     expect(kpi).not.toMatch(/<text class="tick[^"]*"[^>]*>[^<]*pts<\/text>/);
+    expect(site.read('kpi-teams/support/index.html')).toMatch(sparkline);
   });
 
   test('writes numbers the way the language does', () => {

@@ -4,6 +4,7 @@
  */
 import { attributes, html, type Html } from '../../lib/render/html.ts';
 import { sparkline, type SparklinePoint } from '../../lib/charts/sparkline.ts';
+import type { I18n } from '../../lib/i18n/index.ts';
 
 export interface SparklineProps {
   points: readonly SparklinePoint[];
@@ -16,14 +17,16 @@ export interface SparklineProps {
   reference?: number | undefined;
   /** Break the line at longer gaps between points. */
   maxGapDays?: number | undefined;
+  /** The language of the accessible name (default English). */
+  i18n?: Pick<I18n, 't' | 'format'> | undefined;
 }
 
 /**
  * The sparkline of a series, or its text when there are fewer than two points.
  * @example sparklineSvg({ points, unit: '%', label: 'Churn', width: 160, height: 36 })
  */
-export function sparklineSvg({ points, unit, label, width = 120, height = 32, reference, maxGapDays }: SparklineProps): Html {
-  const line = sparkline(points, { width, height, unit, pad: 3, reference, maxGapDays });
+export function sparklineSvg({ points, unit, label, width = 120, height = 32, reference, maxGapDays, i18n }: SparklineProps): Html {
+  const line = sparkline(points, { width, height, unit, pad: 3, reference, maxGapDays, i18n });
   if (!line.path) return html`<span class="sparkline-empty muted small">${line.text}</span>`;
   return html`<svg class="sparkline" role="img"${attributes({ 'aria-label': `${label}: ${line.text}`, width, height, viewBox: `0 0 ${width} ${height}` })}>${
     line.referenceY !== undefined && html`<line class="reference" x1="0" x2="${width}" y1="${line.referenceY}" y2="${line.referenceY}"></line>`

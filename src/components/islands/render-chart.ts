@@ -111,10 +111,8 @@ function annotations(spec: ChartSpec, palette: Palette): Plugin<'line'> {
         const above = level.side === 'above' ? levelY - 16 >= area.top : levelY + 16 > area.bottom;
         label(ctx, level.label, area.left + 4, above ? levelY - 3 : levelY + 15, level.meaning === 'healthy' ? palette.healthy : palette.critical, palette.surface);
       }
-      if (spec.unit) {
-        ctx.font = `600 11px ${palette.font}`;
-        label(ctx, spec.unit, area.left - spec.gutter, area.top - 8, palette.muted);
-      }
+      // The unit once, above the value ticks, where the SVG has it.
+      if (spec.unit) label(ctx, spec.unit, area.left - spec.gutter, area.top - 8, palette.muted);
       ctx.font = `11px ${palette.font}`;
       let freeFrom = area.left;
       for (const marker of spec.markers) {

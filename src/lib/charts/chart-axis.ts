@@ -5,11 +5,13 @@
  * month ticks fit and which of them carry the year. Small and pure, so the island can import
  * it without pulling in the rest of the library.
  */
-import { fromDayNumber } from '../calendar/calendar-date.ts';
 
 /** A month tick: the month alone (`Oct`) and with its year (`Oct 2026`), in the portal's language. */
 export interface MonthTick {
   x: number;
+  /** The calendar month, 1 to 12, and the year: thinning and year labels need no date maths. */
+  month: number;
+  year: number;
   label: string;
   yearLabel: string;
 }
@@ -90,7 +92,7 @@ export function xDomain(chart: Pick<AxisInput, 'xMax'>, xMin: number): { min: nu
  * @example gutterFor(4) // 40
  */
 export function gutterFor(characters: number): (typeof GUTTERS)[number] {
-  return GUTTERS.find((gutter) => characters * 6.6 + 12 <= gutter) ?? GUTTERS[GUTTERS.length - 1]!;
+  return GUTTERS.find((gutter) => characters * 6.6 + 12 <= gutter) ?? 76;
 }
 
 /**
@@ -104,11 +106,10 @@ export function monthTicks(ticks: readonly MonthTick[], xMin: number, xMax: numb
   const visible = ticks.filter((tick) => tick.x >= xMin && tick.x <= xMax);
   const fit = Math.max(2, Math.floor(width / TICK_ROOM));
   const step = MONTH_STEPS.find((months) => Math.ceil(visible.length / months) <= fit) ?? 12;
-  const months = visible.map((tick) => Number(fromDayNumber(tick.x).slice(5, 7)) - 1);
-  // The first tick always shows; a thinned tick too close after it is left out.
-  const kept = visible.filter((_, index) => index === 0 || (months[index]! % step === 0 && index >= Math.ceil(step / 2)));
-  const yearOf = (tick: MonthTick): string => fromDayNumber(tick.x).slice(0, 4);
-  return kept.map((tick, index) => ({ x: tick.x, label: index === 0 || yearOf(tick) !== yearOf(kept[index - 1]!) ? tick.yearLabel : tick.label }));
+  // The first tick always shows; a thinned tick closer to it than the step is left out, or
+  // two labels with their years (`Dec 2025`, `Jan 2026`) would run into each other.
+  const kept = visible.filter((tick, index) => index === 0 || ((tick.month - 1) % step === 0 && index >= step));
+  return kept.map((tick, index) => ({ x: tick.x, label: index === 0 || tick.year !== kept[index - 1]!.year ? tick.yearLabel : tick.label }));
 }
 
 function roundTo(value: number, step: number): number {

@@ -92,6 +92,20 @@ export function confidenceStyle(confidence: number | undefined, format: Formats 
 }
 
 /**
+ * How a point is drawn, without its tooltip: what the build-time SVG needs (chart-svg.ts),
+ * the same shapes and sizes as chartPoint gives chart.js.
+ * @example pointLook({ x: 0, y: 2, tone: 'critical' }, { kind: 'trend', role: 'kpi', unit: '%' }) // { style: 'rect', radius: undefined, tone: 'critical' }
+ */
+export function pointLook(point: SpecPoint, context: Pick<PointContext, 'kind' | 'role'>): { style: ChartPointStyle; radius: number | undefined; tone: SpecPoint['tone'] } {
+  if (context.role === 'checkins') {
+    const { style, radius } = confidenceStyle(point.confidence);
+    return { style, radius, tone: undefined };
+  }
+  if (context.kind === 'burn-up') return { style: 'crossRot', radius: 5, tone: undefined };
+  return { style: point.tone ? TONE_STYLES[point.tone] : 'circle', radius: undefined, tone: point.tone };
+}
+
+/**
  * The drawn point of a spec point.
  * @example chartPoint({ x: 20735, y: 20, confidence: 0.7 }, { kind: 'burn-up', role: 'checkins', unit: '%' }).lines // ['9 Oct 2026', '20%', 'Confidence 70% (high)']
  */

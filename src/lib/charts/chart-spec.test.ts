@@ -59,8 +59,8 @@ describe('trendChartSpec', () => {
   });
 
   test('month ticks cover the range, each month alone and with its year (never "Nov 26", which reads as a day)', () => {
-    expect(spec.ticks[0]).toEqual({ x: day('2025-12-01'), label: 'Dec', yearLabel: 'Dec 2025' });
-    expect(spec.ticks.at(-1)).toEqual({ x: day('2026-11-01'), label: 'Nov', yearLabel: 'Nov 2026' });
+    expect(spec.ticks[0]).toEqual({ x: day('2025-12-01'), month: 12, year: 2025, label: 'Dec', yearLabel: 'Dec 2025' });
+    expect(spec.ticks.at(-1)).toEqual({ x: day('2026-11-01'), month: 11, year: 2026, label: 'Nov', yearLabel: 'Nov 2026' });
   });
 
   test('in German: levels, ranges, the accessible name, ticks and tooltip words from the catalog', () => {
@@ -68,7 +68,7 @@ describe('trendChartSpec', () => {
     expect(de.levels.map((level) => level.label)).toEqual(['Ziel ≤ 1,5\u00a0%', 'Kritisch > 2,5\u00a0%']);
     expect(de.ranges.map((range) => range.label)).toEqual(['Letztes Quartal', 'Alles']);
     expect(de.summary).toBe('Liniendiagramm von Monthly churn rate: von 1,9\u00a0% am 1. Dez. 2025 auf 2,9\u00a0% am 1. Nov. 2026. Ziel ≤ 1,5\u00a0%; Kritisch > 2,5\u00a0%.');
-    expect(de.ticks[0]).toEqual({ x: day('2025-12-01'), label: 'Dez', yearLabel: 'Dez. 2025' });
+    expect(de.ticks[0]).toEqual({ x: day('2025-12-01'), month: 12, year: 2025, label: 'Dez', yearLabel: 'Dez. 2025' });
     const points = chartPointsOf(de, de.series[0]!, i18nFor('de').format);
     expect(points.find((point) => point.x === day('2026-10-01'))!.lines).toEqual(['1. Okt. 2026', '3,2\u00a0% · Kritisch', 'Highest in two years']);
   });

@@ -304,7 +304,7 @@ function ticksBetween(first: string, last: string, locale: string): MonthTick[] 
     () =>
       monthStarts(first, last).map((date) => {
         const utc = new Date(`${date}T00:00:00Z`);
-        return { x: day(date), label: formats.month.format(utc), yearLabel: formats.year.format(utc) };
+        return { x: day(date), month: Number(date.slice(5, 7)), year: Number(date.slice(0, 4)), label: formats.month.format(utc), yearLabel: formats.year.format(utc) };
       }),
     1_000,
   );

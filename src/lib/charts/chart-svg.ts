@@ -11,7 +11,7 @@ import type { Formats } from '../i18n/formats.ts';
 import { escapeHtml } from '../render/html.ts';
 import { textWidth } from '../render/svg.ts';
 import { monthTicks, xDomain, yBounds, yTickValues } from './chart-axis.ts';
-import { chartPointsOf, type ChartPoint } from './chart-points.ts';
+import { pointLook } from './chart-points.ts';
 import type { ChartSeries, ChartSpec } from './chart-spec.ts';
 
 /**
@@ -34,7 +34,7 @@ interface PlacedLabel {
  * The chart as an SVG element with role="img" and the spec's summary as its name.
  * @example chartSvg(trendChartSpec(kpi, asOf, i18n), i18n.format).startsWith('<svg class="chart-svg"') // true
  */
-export function chartSvg(spec: ChartSpec, format: Formats): string {
+export function chartSvg(spec: ChartSpec, format: Formats, options: { box?: { x: number; y: number; width: number; height: number } } = {}): string {
   const bounds = yBounds(spec, spec.xMin);
   const domain = xDomain(spec, spec.xMin);
   const px = (x: number): number => round(((x - domain.min) / (domain.max - domain.min)) * 100);
@@ -52,15 +52,18 @@ export function chartSvg(spec: ChartSpec, format: Formats): string {
   for (const series of spec.series) {
     if (series.role === 'ideal' || series.role === 'forecast') continue;
     const many = series.points.length > 30;
-    for (const point of chartPointsOf(spec, series, format)) if (point.y !== null) parts.push(pointShape(point, series.role, px(point.x), py(point.y), many));
+    for (const point of series.points) if (point.y !== null) parts.push(pointShape(pointLook(point, { kind: spec.kind, role: series.role }), series.role, px(point.x), py(point.y), many));
   }
   for (const value of ticks) parts.push(`<text class="tick" x="0" dx="-6" y="${py(value)}%" dy="0.32em" text-anchor="end">${escapeHtml(format.value(value))}</text>`);
   if (spec.unit) parts.push(`<text class="unit" x="0" dx="-${spec.gutter}" y="0" dy="-9">${escapeHtml(spec.unit)}</text>`);
   const tickLabels = (width: number): PlacedLabel[] => monthTicks(spec.ticks, spec.xMin, spec.xMax, width).map((tick) => ({ x: px(tick.x), text: tick.label, anchor: 'middle' }));
   parts.push(...byWidth(tickLabels, (label) => `<text class="tick" x="${label.x}%" y="100%" dy="15" text-anchor="middle">${escapeHtml(label.text)}</text>`));
-  parts.push(...byWidth((width) => markerLabels(spec, px, width), (label) => markerText(label, spec)));
+  const rooms = new Map<string, number>();
+  parts.push(...byWidth((width) => markerLabels(spec, px, width, rooms), (label) => markerText(label, spec)));
   for (const level of spec.levels) parts.push(levelLabel(level, py(level.value)));
-  return `<svg class="chart-svg" role="img" aria-label="${escapeHtml(spec.summary)}">${parts.join('')}</svg>`;
+  // A box places the plot inside a standalone SVG (the embeds); in a page CSS sizes it.
+  const box = options.box ? ` x="${options.box.x}" y="${options.box.y}" width="${options.box.width}" height="${options.box.height}" overflow="visible"` : '';
+  return `<svg class="chart-svg"${box} role="img" aria-label="${escapeHtml(spec.summary)}">${parts.join('')}</svg>`;
 }
 
 /** The polylines of a series, one per run between gaps, in the stretched 1000 × 1000 box. */
@@ -78,10 +81,10 @@ function seriesLines(series: ChartSeries, spec: ChartSpec, px: (x: number) => nu
 }
 
 /** A point in the shape chart.js draws it (chart-points.ts says which), centred on its place. */
-function pointShape(point: ChartPoint, role: ChartSeries['role'], x: number, y: number, many: boolean): string {
+function pointShape(point: ReturnType<typeof pointLook>, role: ChartSeries['role'], x: number, y: number, many: boolean): string {
   const r = point.radius ?? (many ? 2.5 : 3.5);
   const className = `pt pt-${role}${point.tone ? ` tone-${point.tone}` : ''}`;
-  if (!point.style || point.style === 'circle') return `<circle class="${className}" cx="${x}%" cy="${y}%" r="${r}"></circle>`;
+  if (point.style === 'circle') return `<circle class="${className}" cx="${x}%" cy="${y}%" r="${r}"></circle>`;
   const paths = {
     triangle: `M0 ${-r}L${r} ${round(r * 0.8)}L${-r} ${round(r * 0.8)}Z`,
     rect: `M${-r * 0.9} ${-r * 0.9}h${r * 1.8}v${r * 1.8}h${-r * 1.8}Z`,
@@ -92,12 +95,13 @@ function pointShape(point: ChartPoint, role: ChartSeries['role'], x: number, y: 
 }
 
 /** Marker labels above the plot that fit `width`: left of a marker when right of it would leave the chart. */
-function markerLabels(spec: ChartSpec, px: (x: number) => number, width: number): PlacedLabel[] {
+function markerLabels(spec: ChartSpec, px: (x: number) => number, width: number, rooms: Map<string, number>): PlacedLabel[] {
   const labels: PlacedLabel[] = [];
   let freeFrom = 0;
   for (const marker of spec.markers) {
     const at = (px(marker.x) / 100) * width;
-    const room = textWidth(marker.label) + 8;
+    let room = rooms.get(marker.label);
+    if (room === undefined) rooms.set(marker.label, (room = textWidth(marker.label) + 8));
     const anchor = at + room <= width + 8 ? 'start' : 'end';
     const left = anchor === 'start' ? at : at - room;
     if (left < freeFrom) continue;

@@ -4,6 +4,7 @@
  */
 import { toDayNumber } from '../calendar/calendar-date.ts';
 import { describeSeries } from './series.ts';
+import type { I18n } from '../i18n/index.ts';
 
 export interface SparklinePoint {
   date: string;
@@ -20,6 +21,8 @@ export interface SparklineOptions {
   reference?: number | undefined;
   /** Break the line where two points are more than this many days apart. */
   maxGapDays?: number | undefined;
+  /** The language of the text (default English). */
+  i18n?: Pick<I18n, 't' | 'format'> | undefined;
 }
 
 export interface Sparkline {
@@ -40,8 +43,8 @@ export interface Sparkline {
  * // 'M1 19L99 1'
  */
 export function sparkline(points: readonly SparklinePoint[], options: SparklineOptions): Sparkline {
-  const { width, height, unit, pad = 1, reference, maxGapDays } = options;
-  const text = describeSeries(points, unit);
+  const { width, height, unit, pad = 1, reference, maxGapDays, i18n } = options;
+  const text = describeSeries(points, unit, i18n);
   const days = points.map((point) => toDayNumber(point.date) ?? 0);
   const firstDay = days[0] ?? 0;
   const daySpan = (days.at(-1) ?? 0) - firstDay;
