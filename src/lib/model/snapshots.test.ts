@@ -66,3 +66,15 @@ describe('buildPeriodTimeline', () => {
     expect(buildPeriodTimeline(CONTENT, '2026-Q4', '2026-07-28')).toMatchObject({ dates: [], weeks: [], standings: new Map() });
   });
 });
+
+describe('buildPeriodTimeline onSnapshot', () => {
+  test('sees each snapshot date once, in order, with the model of that date', () => {
+    const seen: [string, string[]][] = [];
+    const timeline = buildPeriodTimeline(CONTENT, '2026-Q3', '2026-07-28', (date, snapshot) => {
+      expect(snapshot).toEqual(buildSnapshot(CONTENT, '2026-Q3', date));
+      seen.push([date, snapshot.objectives.map((objective) => objective.id)]);
+    });
+    expect(seen).toEqual(timeline.dates.map((date) => [date, ['2026-q3/quiet', '2026-q3/steady']]));
+    expect(seen.map(([date]) => date)).toEqual(['2026-07-05', '2026-07-12', '2026-07-19', '2026-07-26']);
+  });
+});
