@@ -14,7 +14,7 @@ describe('okr migrate', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('dry run: would write 4 new files from 4 rows:');
     expect(result.stdout).toContain('=== objectives/2026-q4/customer-success/keep-the-customers-we-have.md\n---\ntitle: Keep the customers we have\nperiod: 2026-Q4\nteam: customer-success\nparent: 2026-q4/acme-corp/grow-recurring-revenue\n');
-    expect(result.stderr).toContain('okr: note: new team customer-success ("Customer Success"): teams/customer-success.md');
+    expect(result.stderr).toContain('okr: warning: new team customer-success ("Customer Success"): teams/customer-success.md');
     expect(snapshotFiles(cwd)).toEqual(before);
   });
 
@@ -85,6 +85,6 @@ describe('okr migrate', () => {
     const notXlsx = await okr(['migrate', 'okrs.xlsx'], { cwd });
     expect(notXlsx.status).toBe(2);
     expect(notXlsx.stderr).toMatch(/^okr: okrs\.xlsx cannot be read as an XLSX workbook \(.+\)\n$/);
-    expect(await okr(['migrate', 'okrs.json'], { cwd })).toMatchObject({ status: 2, stderr: 'okr: --from must be one of csv, xlsx, got "json"\n' });
+    expect(await okr(['migrate', 'okrs.txt'], { cwd })).toMatchObject({ status: 2, stderr: 'okr: --from must be one of csv, xlsx, tability, asana, okr2go, got "txt"\n' });
   });
 });
