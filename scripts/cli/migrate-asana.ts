@@ -7,7 +7,7 @@
  * goal with neither a metric nor such sub-goals gets one milestone, done when achieved).
  */
 import { z } from 'zod';
-import type { ContentProblem } from '../../src/lib/content/problems.ts';
+import { quoteValue, type ContentProblem } from '../../src/lib/content/problems.ts';
 import { DateSchema } from '../../src/lib/content/schema/common.ts';
 import { ExportNumberSchema, quarterOf, readJsonExport } from './migrate-json.ts';
 import type { MigrationRow } from './migrate-plan.ts';
@@ -65,7 +65,7 @@ export function parseAsana(text: string, file: string, options: { team?: string 
   const objectiveOf = (goal: AsanaGoal, index: number) => {
     const range = goal.time_period ?? (goal.start_on && goal.due_on ? { start_on: goal.start_on, end_on: goal.due_on, display_name: undefined } : undefined);
     const period = options.period ?? (range ? quarterOf(range.start_on, range.end_on) : undefined);
-    if (!period) problems.push(problemAt(['data', index, goal.time_period ? 'time_period' : 'due_on'], range ? `${range.display_name ?? 'the time period'} (${range.start_on} to ${range.end_on}) is not one calendar quarter; give --period` : 'has no time period or start and due dates; give --period'));
+    if (!period) problems.push(problemAt(['data', index, goal.time_period ? 'time_period' : 'due_on'], range ? `${range.display_name ? `time period ${quoteValue(range.display_name)}` : 'the time period'} (${range.start_on} to ${range.end_on}) is not one calendar quarter; give --period` : 'has no time period or start and due dates; give --period'));
     const team = goal.team?.name ?? options.team;
     if (!team) problems.push(problemAt(['data', index, 'team'], 'is not set (a workspace goal); give --team for goals without a team'));
     const parent = parents.get(goal.gid);

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../../src/lib/calendar/calendar-date.ts';
-import type { ContentProblem } from '../../src/lib/content/problems.ts';
+import { quoteValue, type ContentProblem } from '../../src/lib/content/problems.ts';
 import { ExportNumberSchema, quarterOf, readJsonExport, DATE_PREFIX_RE } from './migrate-json.ts';
 import type { MigrationCheckin, MigrationRow } from './migrate-plan.ts';
 
@@ -62,16 +62,16 @@ export function parseTability(text: string, file: string, options: { team: strin
   value.plans.forEach((plan, index) => {
     const period = options.period ?? (plan.start_at && plan.finish_at ? quarterOf(plan.start_at, plan.finish_at) : undefined);
     if (period) periods.set(plan.id, period);
-    else problems.push(problemAt(['plans', index, plan.finish_at ? 'finish_at' : 'start_at'], `plan "${plan.title}" does not run for one calendar quarter (${plan.start_at ?? '?'} to ${plan.finish_at ?? '?'}); give --period`));
+    else problems.push(problemAt(['plans', index, plan.finish_at ? 'finish_at' : 'start_at'], `plan ${quoteValue(plan.title)} does not run for one calendar quarter (${plan.start_at ?? '?'} to ${plan.finish_at ?? '?'}); give --period`));
   });
   const objectives = new Map(value.objectives.map((objective) => [objective.id, objective]));
   value.objectives.forEach((objective, index) => {
-    if (!value.plans.some((plan) => plan.id === objective.plan_id)) problems.push(problemAt(['objectives', index, 'plan_id'], `"${objective.plan_id}" is not the id of a plan in plans`));
+    if (!value.plans.some((plan) => plan.id === objective.plan_id)) problems.push(problemAt(['objectives', index, 'plan_id'], `${quoteValue(objective.plan_id)} is not the id of a plan in plans`));
   });
   const checkins = Map.groupBy(
     value.checkins.filter((checkin, index) => {
       const known = value.outcomes.some((outcome) => outcome.id === checkin.outcome_id);
-      if (!known) problems.push(problemAt(['checkins', index, 'outcome_id'], `"${checkin.outcome_id}" is not the id of an outcome in outcomes`));
+      if (!known) problems.push(problemAt(['checkins', index, 'outcome_id'], `${quoteValue(checkin.outcome_id)} is not the id of an outcome in outcomes`));
       return known;
     }),
     (checkin) => checkin.outcome_id,
@@ -80,7 +80,7 @@ export function parseTability(text: string, file: string, options: { team: strin
   value.outcomes.forEach((outcome, index) => {
     const objective = objectives.get(outcome.objective_id);
     if (!objective) {
-      problems.push(problemAt(['outcomes', index, 'objective_id'], `"${outcome.objective_id}" is not the id of an objective in objectives`));
+      problems.push(problemAt(['outcomes', index, 'objective_id'], `${quoteValue(outcome.objective_id)} is not the id of an objective in objectives`));
       return;
     }
     const period = periods.get(objective.plan_id);
