@@ -62,9 +62,9 @@ describe('parseSheet with a map', () => {
 describe('checkMapIds', () => {
   test('names the team and person ids that the content folder lacks', () => {
     const { content } = loadContentSet([
-      { path: 'teams/support.md', text: '---\nname: Support\n---\n' },
-      { path: 'people/ada.md', text: '---\nname: Ada\n---\n' },
-    ] as Parameters<typeof loadContentSet>[0]);
+      { path: 'teams/support.md', displayPath: 'content/teams/support.md', text: '---\nname: Support\n---\n' },
+      { path: 'people/ada.md', displayPath: 'content/people/ada.md', text: '---\nname: Ada\n---\n' },
+    ]);
     const map = mapOf('teams:\n  Platform Crew: suport\npeople:\n  grace: ada\n  Ben: ben\n');
     expect(checkMapIds(map, content).map(formatProblem)).toEqual([
       'okr-map.yaml:2:18: teams.Platform Crew: "suport" is not a team of the content folder (map names to ids that exist; leave the name out to create it) Did you mean "support"?',
