@@ -13,6 +13,7 @@ import { compareDates } from '../../src/lib/calendar/calendar-date.ts';
 import type { ContentSet } from '../../src/lib/content/content-set.ts';
 import { plural } from '../../src/lib/content/problems.ts';
 import { entryText, keyResultFromTitle, slugify } from './entry-templates.ts';
+import { nameResolver } from './migrate-names.ts';
 
 /** A dated value that the export keeps (Tability's check-ins). */
 export interface MigrationCheckin {
@@ -194,54 +195,6 @@ function newCheckins(objective: ExistingObjective, rows: readonly MigrationRow[]
   return additions;
 }
 
-/**
- * Team and person ids for the export's names: the map file's, else an entry of the content
- * folder with that id or name, else a new file (with a warning) in `changes`.
- */
-function nameResolver(existing: ContentSet, mapping: NameMapping | undefined, changes: Map<string, string>, warnings: string[]) {
-  const teamIds = resolveNames(existing.teams.map((team) => ({ id: team.id, name: team.data.name })));
-  const personIds = resolveNames(existing.people.map((person) => ({ id: person.id, name: person.data.name })));
-  const teamOf = (name: string): string => {
-    const known = mapping?.teams.get(name.toLowerCase()) ?? teamIds.get(name.toLowerCase()) ?? teamIds.get(slugify(name));
-    if (known) return known;
-    const id = slugify(name) || 'team';
-    teamIds.set(name.toLowerCase(), id);
-    changes.set(`teams/${id}.md`, entryText({ name }, ''));
-    warnings.push(`new team ${id} ("${name}"): teams/${id}.md; add parent: to place it in the org chart, or map "${name}" to a team in the map file`);
-    return id;
-  };
-  const personOf = (owner: string, team: string): string => {
-    const name = owner.includes('@') ? nameFromEmail(owner) : owner;
-    const known = mapping?.people.get(owner.toLowerCase()) ?? personIds.get(owner.toLowerCase()) ?? personIds.get(name.toLowerCase()) ?? personIds.get(slugify(name));
-    if (known) return known;
-    const id = slugify(name) || 'person';
-    personIds.set(owner.toLowerCase(), id);
-    changes.set(`people/${id}.md`, entryText({ name, team }, ''));
-    warnings.push(`new person ${id} ("${name}"): people/${id}.md`);
-    return id;
-  };
-  return { teamOf, personOf };
-}
-
 function withoutUndefined(fields: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-}
-/** Ids by lower-case id and lower-case name. */
-function resolveNames(entries: readonly { id: string; name: string }[]): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const { id, name } of entries) {
-    ids.set(id, id);
-    ids.set(name.toLowerCase(), id);
-  }
-  return ids;
-}
-
-/** "maria.lopez@acme.example" gives "Maria Lopez". */
-function nameFromEmail(email: string): string {
-  return email
-    .slice(0, email.indexOf('@'))
-    .split(/[._-]+/)
-    .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join(' ');
 }
