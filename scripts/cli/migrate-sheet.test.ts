@@ -23,7 +23,7 @@ describe('parseSheet', () => {
   test("reads BurningOKR's export columns, case-insensitively", () => {
     const csv = 'TEAM,Objective,Progress,Corporate Objective,Key Result,Description,Start,End,Actual,Unit\nSupport,Answer faster,40,Delight customers,Response time from 90 to 60,,90,60,74,min\n';
     expect(parseSheet(csv, 'okrs.csv', { period: '2026-Q4' })).toEqual({
-      rows: [{ line: 2, team: 'Support', period: '2026-Q4', objective: 'Answer faster', parent: 'Delight customers', keyResult: 'Response time from 90 to 60', start: 90, target: 60, current: 74, unit: 'min', owner: undefined }],
+      rows: [{ origin: 'line 2', team: 'Support', period: '2026-Q4', objective: 'Answer faster', parent: 'Delight customers', keyResult: 'Response time from 90 to 60', start: 90, target: 60, current: 74, unit: 'min', owner: undefined }],
       problems: [],
     });
   });
@@ -60,7 +60,7 @@ describe('parseSheet', () => {
 
   test('refuses unknown and repeated columns, and a missing required column', () => {
     expect(problemsOf('Team,Objectiv,Key Result\n', '2026-Q4')).toEqual([
-      'okrs.csv:1:2: Objectiv: is not a column okr migrate knows (see docs/cli.md, okr migrate) Did you mean "objective"?',
+      'okrs.csv:1:2: Objectiv: is not a column okr migrate knows (see docs/cli.md, okr migrate; --map names other columns) Did you mean "objective"?',
       'okrs.csv:1:1: header: has no objective column',
     ]);
     expect(problemsOf('Team,Objective,Goal,Key Result\n', '2026-Q4')).toEqual(['okrs.csv:1:3: Goal: means objective, like column 2; keep one of them']);

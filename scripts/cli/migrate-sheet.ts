@@ -3,13 +3,16 @@
  * columns repeated on each of its rows. Headers are matched case-insensitively against
  * SHEET_COLUMNS, which includes BurningOKR's export and Peoplebox's import columns. Every bad
  * cell is a problem naming the file, line and column; the rows become migration rows that
- * migrate-plan.ts turns into content files.
+ * migrate-plan.ts turns into content files. A map file (migrate-map.ts) names the columns of
+ * any other export; its headers come first, and one that the sheet lacks is a problem.
  */
 import { parse } from 'csv-parse/sync';
 import { PeriodSchema } from '../../src/lib/content/schema/common.ts';
 import { quoteValue, type ContentProblem } from '../../src/lib/content/problems.ts';
 import { didYouMean } from '../../src/lib/content/suggest.ts';
 import { parseNumberText } from './import-csv.ts';
+import type { MigrationMap } from './migrate-map.ts';
+import type { MigrationRow } from './migrate-plan.ts';
 
 /** What a column means, and the headers (lower case) that mean it. */
 export const SHEET_COLUMNS = {
@@ -30,23 +33,6 @@ export const IGNORED_COLUMNS = ['progress', 'description', 'parent row ids', 'ro
 
 export type SheetColumn = keyof typeof SHEET_COLUMNS;
 
-/** One key result of the export, with its objective. */
-export interface MigrationRow {
-  /** 1-based line in the file. */
-  line: number;
-  team: string;
-  period: string;
-  objective: string;
-  parent?: string | undefined;
-  keyResult: string;
-  start?: number | undefined;
-  target?: number | undefined;
-  current?: number | undefined;
-  unit?: string | undefined;
-  /** The first owner's e-mail address or name. */
-  owner?: string | undefined;
-}
-
 const PERIOD_FORMS_RE = [/^(\d{4})\s*[-/ ]?\s*q([1-4])$/i, /^q([1-4])\s*[-/ ]?\s*(\d{4})$/i];
 
 /**
@@ -60,6 +46,13 @@ export function parseSheetPeriod(text: string): string | undefined {
   return period && PeriodSchema.safeParse(period).success ? period : undefined;
 }
 
+export interface SheetOptions {
+  /** The period of rows without one. */
+  period?: string | undefined;
+  /** The map file, whose `columns` come before the synonyms. */
+  map?: MigrationMap | undefined;
+}
+
 /** One row of a sheet: its cells as text, and its 1-based line (CSV) or row number (XLSX). */
 export interface SheetRecord {
   cells: string[];
@@ -70,7 +63,7 @@ export interface SheetRecord {
  * The rows of a CSV export, and a problem for each bad header or cell.
  * @example parseSheet('Team,Objective,Key Result,Start,End\nSupport,Delight,CSAT from 80 to 90,80,90\n', 'okrs.csv', { period: '2026-Q4' })
  */
-export function parseSheet(text: string, file: string, options: { period?: string | undefined }): { rows: MigrationRow[]; problems: ContentProblem[] } {
+export function parseSheet(text: string, file: string, options: SheetOptions): { rows: MigrationRow[]; problems: ContentProblem[] } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
@@ -84,21 +77,29 @@ export function parseSheet(text: string, file: string, options: { period?: strin
  * The rows of a sheet read by any reader (CSV, XLSX), and a problem for each bad header or cell.
  * @example parseSheetRecords([{ cells: ['Team', 'Objective', 'Key Result'], line: 1 }], 'okrs.xlsx', { period: '2026-Q4' })
  */
-export function parseSheetRecords(records: readonly SheetRecord[], file: string, options: { period?: string | undefined }): { rows: MigrationRow[]; problems: ContentProblem[] } {
+export function parseSheetRecords(records: readonly SheetRecord[], file: string, options: SheetOptions): { rows: MigrationRow[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const problem = (line: number | undefined, column: number | undefined, field: string, message: string, hint?: string): void => {
     problems.push({ file, line, column, field, message, hint, severity: 'error', code: 'migrate' });
   };
   const header = records[0]?.cells ?? [];
   const columns = new Map<SheetColumn, number>();
+  const mapped: MigrationMap['columns'] = options.map?.columns ?? new Map();
+  for (const { header: name } of mapped.values()) {
+    if (!header.some((cell) => normalizeHeader(cell) === normalizeHeader(name))) {
+      problems.push(options.map!.problemAt(['columns', name], `is not a column of ${file} (its columns: ${header.join(', ')})`, didYouMean(name, header)));
+    }
+  }
   header.forEach((name, index) => {
-    const lower = name.toLowerCase().replace(/\s+/g, ' ');
-    const column = (Object.keys(SHEET_COLUMNS) as SheetColumn[]).find((key) => (SHEET_COLUMNS[key] as readonly string[]).includes(lower));
+    const lower = normalizeHeader(name);
+    const field = mapped.get(lower)?.field;
+    if (field === 'ignore') return;
+    const column = field ?? (Object.keys(SHEET_COLUMNS) as SheetColumn[]).find((key) => (SHEET_COLUMNS[key] as readonly string[]).includes(lower));
     if (column && columns.has(column)) problem(1, index + 1, name, `means ${column}, like column ${columns.get(column)! + 1}; keep one of them`);
     else if (column) columns.set(column, index);
     else if (!(IGNORED_COLUMNS as readonly string[]).includes(lower)) {
       const known = Object.values(SHEET_COLUMNS).flat();
-      problem(1, index + 1, name || `column ${index + 1}`, `is not a column okr migrate knows (see docs/cli.md, okr migrate)`, didYouMean(lower, known));
+      problem(1, index + 1, name || `column ${index + 1}`, `is not a column okr migrate knows (see docs/cli.md, okr migrate; --map names other columns)`, didYouMean(lower, known));
     }
   });
   const required: SheetColumn[] = ['team', 'objective', 'key_result', ...(options.period === undefined ? (['period'] as const) : [])];
@@ -135,7 +136,7 @@ export function parseSheetRecords(records: readonly SheetRecord[], file: string,
     }
     if (problems.length > rowProblems || period === undefined) continue;
     rows.push({
-      line,
+      origin: `line ${line}`,
       team: cell('team'),
       period,
       objective: cell('objective'),
@@ -149,4 +150,9 @@ export function parseSheetRecords(records: readonly SheetRecord[], file: string,
     });
   }
   return { rows, problems };
+}
+
+/** A header as it is compared: lower case, runs of white space as one space. */
+function normalizeHeader(header: string): string {
+  return header.toLowerCase().replace(/\s+/g, ' ').trim();
 }
