@@ -47,6 +47,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'scripts/bench': [...LIB, 'src/loader', 'test/support'],
   'scripts/bench.ts': ['scripts/bench', 'test/support'],
   'scripts/screenshot.ts': [...LIB, 'src/loader', 'test/support'],
+  'scripts/screenshot-readme.ts': ['test/support'],
   'scripts/lighthouse.ts': ['test/support'],
   'test/support': [],
 };

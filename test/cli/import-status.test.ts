@@ -91,7 +91,7 @@ describe('okr status', () => {
       '',
       'Support',
       '  ████████░░░░░░░░░░░░  38%  0.38  red    at-risk   Make support effortless, forecast 49%  2026-q3/support/efficiency',
-      '      █████░░░░░  50%  Tickets per customer from 1.5 to 0.5 (now 1 tickets, target 0.5 tickets, confidence 0.7, forecast 97%)  tickets',
+      '      █████░░░░░  50%  Tickets per customer from 1.5 to 0.5 (now 1 ticket, target 0.5 tickets, confidence 0.7, forecast 97%)  tickets',
     ]);
     expect(result.stdout).toContain('KPIs\n  healthy  Customer satisfaction: 9.1 pts on 2026-07-01 (target 9 pts, threshold 8 pts)  support/csat\n');
     expect(result.stdout).toContain('  warning  Net promoter score: 34 on 2026-07-01 (target 40, threshold 20)  support/nps\n');

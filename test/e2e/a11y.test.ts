@@ -1,6 +1,6 @@
 /**
- * axe-core on every page kind of the demo (discovered from dist) at WCAG 2.2 AA, in the light
- * and the dark colour scheme, plus text alternatives for charts (canvas and SVG graphics).
+ * axe-core on every page kind of the demo (discovered from dist) at WCAG 2.2 AA and axe's
+ * best-practice rules, in the light and the dark colour scheme, plus text alternatives for charts (canvas and SVG graphics).
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -10,7 +10,8 @@ import { buildDemoOnce } from '../support/shared-build.ts';
 import { pagesToVisit } from '../support/page-kinds.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.2 AA and axe's best practices (landmarks, one h1, heading order, region, ...), issue 24. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 
 interface AxeViolation {
@@ -28,7 +29,7 @@ const kinds = [
   { kind: 'alignment (sub-team)', path: 'alignment/2026-Q4/support/' },
 ];
 
-describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   let demo: DemoBrowser;
   beforeAll(async () => {
     demo = await startDemoBrowser();
@@ -64,7 +65,7 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary ?? '' })),
     }));
-  }, WCAG_TAGS);
+  }, AXE_TAGS);
 }
 
 /**

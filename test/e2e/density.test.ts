@@ -2,7 +2,8 @@
  * Density and stability of the demo in Chromium (issue 24): the search page does not move
  * while Pagefind loads and answers (CLS with a query, at 1280 and 375 px), its fallback
  * without JavaScript links the browse lists, the period page's compact list works without
- * JavaScript, check-in tables start closed, and every TV slide fits 1280x720 and 1920x1080.
+ * JavaScript, check-in tables start closed, every TV slide fits 1280x720 and 1920x1080, and
+ * the home and alignment pages do not move as they load (CLS at 1280 and 375 px).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -31,32 +32,53 @@ async function openPage(options: { width: number; height?: number; javaScriptEna
   return { context, page: await context.newPage() };
 }
 
+/** Sums the layout shifts from the first paint on, as CLS does (shifts right after input excluded). */
+async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const state = globalThis as unknown as { cls: number; shifts: string[] };
+    state.cls = 0;
+    state.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+        if (entry.hadRecentInput) continue;
+        state.cls += entry.value;
+        state.shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node as Element | null)?.className ?? source.node?.nodeName).join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift so far, two frames after the last render (so that its shifts are reported). */
+async function layoutShiftOf(page: Page): Promise<{ cls: number; shifts: string[] }> {
+  // Precondition: Chromium reports layout shifts at all, or the sum would be 0 anyway.
+  expect(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('layout-shift'))).toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => {
+    const state = globalThis as unknown as { cls: number; shifts: string[] };
+    return { cls: state.cls, shifts: state.shifts };
+  });
+}
+
+describe.each(WIDTHS)('layout shift at %i px', (width) => {
+  // KPI and objective pages: test/e2e/charts.test.ts, over drawing the chart as well.
+  test.each(['', 'alignment/2026-Q4/', 'alignment/2026-Q4/support/'])('/okrs/%s stays under CLS 0.02 from load to idle', async (path) => {
+    const { context, page } = await openPage({ width });
+    await watchLayoutShifts(page);
+    await page.goto(demo.url(path), { waitUntil: 'networkidle' });
+    const { cls, shifts } = await layoutShiftOf(page);
+    expect(cls, shifts.join('\n')).toBeLessThan(CLS_LIMIT);
+    await context.close();
+  });
+});
+
 describe('the search page with a query', () => {
   test.each(WIDTHS)('shifts its layout by less than %i px wide allows (CLS < 0.02)', async (width) => {
     const { context, page } = await openPage({ width });
-    // Sum the layout shifts from the first paint on, as CLS does (shifts right after input excluded).
-    await page.addInitScript(() => {
-      const state = globalThis as unknown as { cls: number; shifts: string[] };
-      state.cls = 0;
-      state.shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
-          if (entry.hadRecentInput) continue;
-          state.cls += entry.value;
-          state.shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node as Element | null)?.className ?? source.node?.nodeName).join(', ')}`);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(demo.url('search/?q=churn'));
-    expect(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('layout-shift'))).toBe(true);
     await page.waitForFunction(() => /results? for “churn”$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .result').length > 0 && document.querySelectorAll('[data-search-facets] input').length > 0);
-    // Two frames, so that a shift caused by the last render is reported.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const { cls, shifts } = await page.evaluate(() => {
-      const state = globalThis as unknown as { cls: number; shifts: string[] };
-      return { cls: state.cls, shifts: state.shifts };
-    });
+    const { cls, shifts } = await layoutShiftOf(page);
     expect(cls, shifts.join('\n')).toBeLessThan(CLS_LIMIT);
     await context.close();
   });

@@ -1,7 +1,8 @@
 /**
  * Every page kind of the demo (discovered from dist), served under /okrs/, in Chromium at
  * desktop (1280 px) and mobile (375 px) widths: no console errors, no uncaught exceptions,
- * no failed requests, and no horizontal overflow on the phone.
+ * no failed requests, no horizontal overflow on the phone, and the footer at the window's
+ * bottom on short pages.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
@@ -53,6 +54,12 @@ describe('every page kind in Chromium', () => {
         const response = await page.goto(pageUrl, { waitUntil: 'networkidle' });
         expect(response?.status()).toBe(kind === '404' ? 404 : 200);
         expect(await page.locator('h1').count(), 'one <h1> per page').toBe(1);
+        // A short page's footer ends the window instead of floating in its middle.
+        const footerBottom = await page.evaluate(() => {
+          const footer = document.querySelector('.site-footer');
+          return footer ? footer.getBoundingClientRect().bottom + window.scrollY : undefined;
+        });
+        if (footerBottom !== undefined) expect(footerBottom, 'the footer reaches the bottom of the window').toBeGreaterThanOrEqual(viewport.height - 1);
         if (viewport.width === 375) {
           const overflow = await page.evaluate(() => ({
             scrollWidth: document.documentElement.scrollWidth,

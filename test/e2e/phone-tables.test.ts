@@ -1,6 +1,7 @@
 /**
  * Phones keep the key columns of every table in view: at 375 px, on every page kind of the
- * demo (details opened, as a reader would), each visible cell of each table lies inside the
+ * demo and on a page with each kind of table (by its column headers; details opened, as a
+ * reader would), each visible cell of each table lies inside the
  * viewport and inside the box that clips the table (its scrolling wrapper), so no score,
  * status or average sits scrolled out of sight. Secondary columns may give way (class
  * col-minor), but never more than half of a table's columns, and no row runs past the last
@@ -9,9 +10,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoBrowser, type DemoBrowser } from '../support/demo-browser.ts';
 import { buildDemoOnce } from '../support/shared-build.ts';
-import { pagesToVisit } from '../support/page-kinds.ts';
+import { pagesToVisit, pagesWithEachTableKind } from '../support/page-kinds.ts';
 
-const kinds = pagesToVisit((await buildDemoOnce()).outDir);
+const { outDir } = await buildDemoOnce();
+const tableKinds = pagesWithEachTableKind(outDir);
+const kinds = [...pagesToVisit(outDir), ...tableKinds];
 
 describe('tables at 375 px', () => {
   let demo: DemoBrowser;
@@ -20,6 +23,13 @@ describe('tables at 375 px', () => {
   });
   afterAll(async () => {
     await demo?.close();
+  });
+
+  test('the demo has every kind of table the issue names (report scorecard, home team table, periods list, person tables)', () => {
+    const tables = tableKinds.map(({ kind }) => kind);
+    for (const columns of ['Objective / key result|Kind|Score', 'Team|Objectives|Avg. score', 'Period|State|Objectives|Avg. score', 'Key result|Objective|Period|Progress']) {
+      expect(tables.some((kind) => kind.includes(columns)), `${columns} in ${tables.join(', ')}`).toBe(true);
+    }
   });
 
   test.each(kinds)('$kind: /okrs/$path', async ({ path }) => {

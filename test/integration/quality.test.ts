@@ -101,6 +101,18 @@ describe('the built demo', () => {
     expect(report.pages).toBe(pages.length);
   });
 
+  test('reads as a product: no "1 tickets", no scale written twice ("9.2/10 / 9/10"), no "Untracked" KPI', () => {
+    // A value of exactly one with a plural unit word, as a value's text node is: ">1 tickets<", "2 / 1 customers<".
+    const pluralAfterOne = /(?:>|\/ )1 [a-z]*[^siu\W]s</g;
+    const scaleTwice = /\/\d+ \/ [\d.,]+\/\d+/g;
+    const problems = pages.flatMap((page) => {
+      const text = readFileSync(join(site.outDir, page), 'utf8');
+      return [...text.matchAll(pluralAfterOne), ...text.matchAll(scaleTwice), ...text.matchAll(/>Untracked</g)].map(([match]) => `${page}: ${match}`);
+    });
+    expect(problems.slice(0, 10).join('\n')).toBe('');
+    expect(readFileSync(join(site.outDir, 'index.html'), 'utf8')).toContain('9.2/10 · target 9');
+  });
+
   test('every page is reachable by links from the home page', () => {
     const report = checkLinks(site.outDir, { base: DEMO_BASE, site: DEMO_ENV.PORTAL_SITE });
     expect(report.unreachable).toEqual([]);

@@ -4,7 +4,7 @@
  * largest page (the most content, so the most to check); pages that match no known pattern
  * become a kind named after their first folder.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface PageKind {
@@ -111,6 +111,42 @@ export function pagesToVisit(root: string): PageKind[] {
   const kinds = discoverPageKinds(root);
   const search = kinds.find((kind) => kind.kind === 'search');
   return search ? [...kinds, { ...search, kind: 'search results', path: `${search.path}?q=${SEARCH_QUERY}` }] : kinds;
+}
+
+const TABLE_RE = /<table\b[\s\S]*?<\/table>/g;
+const THEAD_RE = /<thead\b[\s\S]*?<\/thead>/;
+const HEADER_CELL_RE = /<th\b[^>]*>([\s\S]*?)<\/th>/g;
+
+/**
+ * The kind of a table: its column headers, tags stripped and digits folded
+ * (`Date|Value|Note`, `Team|Objectives|Avg. score|●On track|...`), so that the KPI data
+ * tables of every KPI are one kind and a report's scorecard another.
+ * @example tableKindsOf('<table><thead><tr><th>Date</th><th>Value</th></tr></thead></table>') // ['Date|Value']
+ */
+export function tableKindsOf(html: string): string[] {
+  return [...html.matchAll(TABLE_RE)].map(([table]) => {
+    const head = THEAD_RE.exec(table)?.[0] ?? '';
+    return [...head.matchAll(HEADER_CELL_RE)].map(([, cell]) => cell!.replace(/<[^>]+>/g, '').trim().replace(/\d+/g, '#')).join('|');
+  });
+}
+
+/**
+ * One page per kind of table in the site (the first page, in path order, that holds it),
+ * labelled by the table's columns: the phone suite visits these as well as one page per page
+ * kind, since a page kind's largest page need not hold every table that kind can show (a
+ * graded key result's table, a person's key results).
+ * @example pagesWithEachTableKind('/tmp/dist')[0] // { kind: 'table: Date|Value|Note', path: 'kpis/customer/churn-rate/', ... }
+ */
+export function pagesWithEachTableKind(root: string): PageKind[] {
+  const byTable = new Map<string, PageKind>();
+  for (const file of listHtmlFiles(root)) {
+    for (const table of tableKindsOf(readFileSync(join(root, file), 'utf8'))) {
+      const known = byTable.get(table);
+      if (known) known.count += 1;
+      else byTable.set(table, { kind: `table: ${table}`, file, path: file === '404.html' ? NOT_FOUND_PATH : urlPathOfPage(file), count: 1 });
+    }
+  }
+  return [...byTable.values()];
 }
 
 /** A word the demo's search finds in several kinds of pages. */

@@ -51,6 +51,8 @@ function keyResultValue(kr: KeyResult, i18n: I18n): string {
   if (kr.type === 'milestone') return t(kr.done ? 'objective.done' : 'objective.notDone');
   if (kr.type === 'graded') return kr.current === undefined ? t('kr.notGradedYet') : t('kr.gradeValue', { grade: format.grade(kr.current) });
   if (kr.min !== undefined || kr.max !== undefined) return t('kr.valueInRange', { value: format.value(kr.current, kr.unit), range: formatRange(kr, i18n) });
+  // A scale (`/10`) is written once: "9.2/10 · target 9", not "9.2/10 / 9/10".
+  if (kr.unit?.startsWith('/')) return `${format.value(kr.current, kr.unit)} ${t('kr.target', { value: format.value(kr.target) })}`;
   return format.againstTarget(kr.current, kr.target, kr.unit);
 }
 

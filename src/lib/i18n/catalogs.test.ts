@@ -100,6 +100,7 @@ describe('formats', () => {
     expect(de.dateRange('2026-10-01', '2026-12-31')).toBe('1. Okt.\u2009–\u200931. Dez. 2026');
     expect(de.relativeDays(-12)).toBe('vor 12 Tagen');
     expect(de.list(['A', 'B', 'C'])).toBe('A, B und C');
+    expect(de.value(1, 'Tickets'), 'units in other languages stay as written').toBe('1 Tickets');
   });
 
   test('English keeps the formats of before', () => {

@@ -8,6 +8,23 @@ import { memoized } from '../memo.ts';
 const CURRENCY_RE = /^(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|PLN|CZK|INR|CNY|BRL)$/;
 /** Units written without a space: `8.4%`, `3‰`, `20°`, `/month`. */
 const TIGHT_UNIT_RE = /^[%/‰°]/;
+/** An English plural unit word (`tickets`, `opportunities`, `boxes`), made singular after exactly 1. */
+const ENGLISH_PLURAL_RE = /^(?<stem>[a-z]*?[a-z])(?<ending>ies|(?<=x|ch|sh|ss)es|(?<![siu])s)$/i;
+
+/**
+ * The unit as written after a number that reads as exactly one: `1 ticket`, `1 opportunity`.
+ * Units are the author's words; only English plurals follow a rule regular enough to undo
+ * (other languages keep the unit as written).
+ * @example singularUnit('tickets', 'en-GB') // 'ticket'
+ * @example singularUnit('Kunden', 'de') // 'Kunden'
+ */
+export function singularUnit(unit: string, locale: string): string {
+  if (!/^en\b/i.test(locale)) return unit;
+  const match = ENGLISH_PLURAL_RE.exec(unit);
+  if (!match?.groups) return unit;
+  const { stem, ending } = match.groups;
+  return ending!.toLowerCase() === 'ies' ? `${stem}y` : stem!;
+}
 
 export interface KpiBoundsInput {
   direction: 'higher-is-better' | 'lower-is-better';
@@ -100,7 +117,8 @@ function makeFormats(locale: string): Formats {
       const text = numberFormat(digits).format(number);
       if (!unit) return text;
       if (unit === '%') return `${text}${percentGap}%`;
-      return TIGHT_UNIT_RE.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
+      if (TIGHT_UNIT_RE.test(unit)) return `${text}${unit}`;
+      return `${text} ${text === plainFormat.format(1) ? singularUnit(unit, locale) : unit}`;
     });
   };
 

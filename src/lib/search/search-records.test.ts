@@ -174,7 +174,7 @@ describe('search records in the portal\'s language', () => {
   test('the facet order names the values the records use, English ones in English', () => {
     expect(facetValueOrder(en)).toEqual({
       type: ['Objective', 'KPI', 'Team', 'Person', 'Retrospective'],
-      status: ['On track', 'At risk', 'Off track', 'Done', 'Cancelled', 'Healthy', 'Warning', 'Critical', 'Untracked', 'No data', 'Needs an update'],
+      status: ['On track', 'At risk', 'Off track', 'Done', 'Cancelled', 'Healthy', 'Warning', 'Critical', 'No target set', 'No data', 'Needs an update'],
       grade: ['Green', 'Yellow', 'Red'],
       kind: ['Committed', 'Aspirational'],
     });

@@ -77,7 +77,7 @@ export const de: Catalog = {
   'status.warning': 'Warnung',
   'status.critical': 'Kritisch',
   'status.no-data': 'Keine Daten',
-  'status.untracked': 'Nicht erfasst',
+  'status.untracked': 'Kein Ziel festgelegt',
   'grade.green': 'grün',
   'grade.yellow': 'gelb',
   'grade.red': 'rot',

@@ -86,7 +86,7 @@ export const en = {
   'status.warning': 'Warning',
   'status.critical': 'Critical',
   'status.no-data': 'No data',
-  'status.untracked': 'Untracked',
+  'status.untracked': 'No target set',
   'grade.green': 'green',
   'grade.yellow': 'yellow',
   'grade.red': 'red',

@@ -77,7 +77,7 @@ export const es: Catalog = {
   'status.warning': 'Alerta',
   'status.critical': 'Crítico',
   'status.no-data': 'Sin datos',
-  'status.untracked': 'Sin seguimiento',
+  'status.untracked': 'Sin meta definida',
   'grade.green': 'verde',
   'grade.yellow': 'amarillo',
   'grade.red': 'rojo',

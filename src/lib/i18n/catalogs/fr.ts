@@ -78,7 +78,7 @@ export const fr: Catalog = {
   'status.warning': 'Alerte',
   'status.critical': 'Critique',
   'status.no-data': 'Aucune donnée',
-  'status.untracked': 'Non suivi',
+  'status.untracked': 'Sans cible définie',
   'grade.green': 'vert',
   'grade.yellow': 'jaune',
   'grade.red': 'rouge',

@@ -77,7 +77,7 @@ export const nb: Catalog = {
   'status.warning': 'Advarsel',
   'status.critical': 'Kritisk',
   'status.no-data': 'Ingen data',
-  'status.untracked': 'Ikke fulgt opp',
+  'status.untracked': 'Uten mål',
   'grade.green': 'grønn',
   'grade.yellow': 'gul',
   'grade.red': 'rød',
