@@ -152,7 +152,7 @@ describe('keyResultSection: contract v1.1', () => {
     expect(graded).toContain('<dd>Graded · graded 0.0–1.0 by judgement</dd>');
     expect(graded).toContain('<dt>Grade</dt> <dd><strong>0.5</strong></dd>');
     expect(graded).toContain('<dt>Projected grade</dt> <dd>0.8</dd>');
-    expect(graded).toMatch(/<summary>Grade history \(2\)<\/summary>.*<td class="num" data-value="0.5">0.5<\/td><td class="num">0.8<\/td><td>Draft out<\/td>/);
+    expect(graded).toMatch(/<summary>Grade history \(2\)<\/summary>.*<td class="num" data-value="0.5">0.5<\/td><td class="num col-minor">0.8<\/td><td>Draft out<\/td>/);
     expect(graded).not.toContain('stale-note');
   });
 
