@@ -2,7 +2,8 @@
  * Every page of the routes with parameters, with an estimate of what rendering it costs:
  * the one list that the shard plan (shard-plan.ts) divides and that src/portal.ts turns into
  * each route's `getStaticPaths`. The pages without parameters (home, lists, search, feeds)
- * are not here: every shard renders them, from the same whole content, so they are alike.
+ * are not here: the first shard renders them all (src/integrations/shard-output.ts), and
+ * `wholeSiteCost` is what they cost it.
  */
 import { groupByPeriod, periodPhase } from '../calendar/period.ts';
 import { kpiFilterOptions } from './kpi-list.ts';
@@ -59,8 +60,10 @@ export function sitePages(model: PortalModel, sources: SitePageSources): SitePag
   };
   const owned = countBy(model.objectives.map((objective) => objective.owner));
   const teamObjectives = countBy(model.objectives.map((objective) => objective.team));
-  for (const objective of model.objectives) add('objectives', { id: objective.id }, 2 + objective.keyResults.length / 2);
-  for (const kpi of model.kpis) add('kpis', { id: kpi.id }, 3 + kpi.data.length / 20);
+  // The shard of an objective's or a KPI's page also writes its badges, embed, CSV and search
+  // document (src/loader/site-plan.ts): DERIVED_COST of them is in the page's cost.
+  for (const objective of model.objectives) add('objectives', { id: objective.id }, 2 + objective.keyResults.length / 2 + DERIVED_COST.objective);
+  for (const kpi of model.kpis) add('kpis', { id: kpi.id }, 3 + kpi.data.length / 20 + DERIVED_COST.kpi);
   for (const team of model.teams) add('teams', { id: team.id }, 2 + (teamObjectives.get(team.id) ?? 0));
   for (const person of model.people) add('people', { id: person.id }, 1 + (owned.get(person.id) ?? 0));
   const byPeriod = groupByPeriod(model.objectives);
@@ -86,6 +89,23 @@ export function sitePages(model: PortalModel, sources: SitePageSources): SitePag
   for (const file of EXPORT_FILES) add('export', { file }, 1 + (file === 'objectives' ? model.objectives.length : model.kpis.length + model.teams.length) / 8);
   for (const file of sources.brandingFiles) add('branding', { file }, 1);
   return pages;
+}
+
+/**
+ * What an entity's derived files and search document cost besides its page, in plain pages:
+ * an objective's badges and document, a KPI's badge, chart embed, CSV and document.
+ */
+const DERIVED_COST = { objective: 0.3, kpi: 1 };
+
+/**
+ * What the pages without parameters cost the shard that renders them, in plain pages: about
+ * a dozen plain pages (lists, search, TV, 404, robots.txt), the home page and the feeds, which
+ * list the current period, and the CSV exports, which hold every objective and key result.
+ * @example wholeSiteCost(model) // 12 + current period + objectives / 4
+ */
+export function wholeSiteCost(model: PortalModel): number {
+  const current = model.objectives.filter((objective) => objective.period === model.currentPeriod).length;
+  return 12 + current + model.objectives.length / 4 + model.kpis.length / 4 + model.people.length / 8;
 }
 
 /**
