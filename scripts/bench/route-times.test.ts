@@ -29,6 +29,11 @@ describe('routeTimes', () => {
     const output = ['  ├─ /objectives/a/index.html (+12ms)', '  ├─ /objectives/b/index.html (+1.50s)', '  ├─ /objectives/c/index.html (cached)', '  ├─ /index.html (+8ms)'].join('\n');
     expect(Object.fromEntries(routeTimes(output))).toEqual({ objectives: { pages: 2, ms: 1512 }, 'whole-site': { pages: 1, ms: 8 } });
   });
+
+  test('reads the coloured lines that Astro prints with CI set', () => {
+    const output = '\u001b[2m19:18:33\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/objectives/a/index.html\u001b[22m \u001b[2m(+137ms)\u001b[22m ';
+    expect(Object.fromEntries(routeTimes(output))).toEqual({ objectives: { pages: 1, ms: 137 } });
+  });
 });
 
 test('formatRouteTimes: costliest route first, with its share', () => {

@@ -4,6 +4,7 @@
  * (src/lib/model/site-pages.ts) are estimates of. Pages without parameters count as one
  * route, `whole-site`, as the plan charges them to the first shard together.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** Astro's line for a rendered page: its output file and its time, in ms or s. */
 const PAGE_LINE = /├─ (\/\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g;
@@ -37,7 +38,8 @@ export interface RouteTime {
  */
 export function routeTimes(output: string): Map<string, RouteTime> {
   const times = new Map<string, RouteTime>();
-  for (const [, file, amount, unit] of output.matchAll(PAGE_LINE)) {
+  // With CI set, as the benchmark runs builds, Astro colours its lines.
+  for (const [, file, amount, unit] of stripVTControlCharacters(output).matchAll(PAGE_LINE)) {
     const route = ROUTE_FILES.find(([, pattern]) => pattern.test(file!))?.[0] ?? 'whole-site';
     const time = times.get(route) ?? { pages: 0, ms: 0 };
     time.pages += 1;
