@@ -61,12 +61,14 @@ describe('a build in three shards, merged', () => {
     for (const site of shards) expect(site.exists('sitemap-0.xml') || site.exists('pagefind/pagefind-entry.json')).toBe(false);
   });
 
-  test('the shards render disjoint parts of the pages with parameters, each a share', () => {
+  test('the shards render disjoint parts of the pages with parameters, spread over them', () => {
     const objectivePages = shards.map((site) => manifestOf(site).files.filter((file) => /^objectives\/.+\/index\.html$/.test(file)));
     const all = objectivePages.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(listFiles(whole.outDir).filter((file) => /^objectives\/.+\/index\.html$/.test(file)));
-    for (const pages of objectivePages) expect(pages.length).toBeGreaterThan(0);
+    // Spread, not all in one; on this small fixture the first shard, which also renders the
+    // pages without parameters, may get none (the plan charges it for those).
+    expect(objectivePages.filter((pages) => pages.length > 0).length).toBeGreaterThan(1);
   });
 
   test('every page, derived file and export comes from one shard; only the bundled assets and public files from all', () => {
