@@ -54,8 +54,8 @@ export default defineConfig({
     // index, to `okr merge`, and writes what merge needs for them (src/integrations/shard-output.ts).
     ...(inputs.site && !inputs.shard ? [siteMap({ base: inputs.base })] : []),
     feeds({ site: inputs.site }),
-    // The badges, embeds and KPI CSVs are written by the first shard only.
-    ...(!inputs.shard || inputs.shard.index === 1 ? [staticFiles()] : []),
+    // The badges, embeds and KPI CSVs: a shard writes those of its entities (src/loader/site-plan.ts).
+    staticFiles(),
     ...(inputs.shard ? [shardOutput(inputs.shard)] : [searchIndex()]),
   ],
   vite: {

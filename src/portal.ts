@@ -22,8 +22,9 @@ import { keyDigest } from './loader/key-digest.ts';
 import { pageKeyMaterial, type PageKeyMaterial } from './lib/model/page-keys.ts';
 import type { Kpi, Person, Team } from './lib/model/portal-model.ts';
 import { logoPath, themeCss, themePath } from './lib/render/branding.ts';
-import { sitePages, type ExportFile, type RouteName, type SitePage } from './lib/model/site-pages.ts';
-import { planShards, rendersPage, type ShardPlan } from './lib/model/shard-plan.ts';
+import type { ExportFile, RouteName, SitePage } from './lib/model/site-pages.ts';
+import { rendersPage } from './lib/model/shard-plan.ts';
+import { sitePlanOnce } from './loader/site-plan.ts';
 import { chronological } from './lib/model/report.ts';
 import type { Retrospective } from './lib/model/portal-model.ts';
 import type { KpiCategory } from './lib/content/schema/kpi.ts';
@@ -93,26 +94,9 @@ export async function getPortal(): Promise<Portal> {
  */
 async function pagesOf<R extends RouteName>(route: R): Promise<{ portal: Portal; pages: SitePage<R>[] }> {
   const portal = await getPortal();
-  const planned = plannedPagesOf(portal);
-  const pages = (planned.byRoute.get(route) ?? []) as SitePage<R>[];
-  const { shard } = portal.inputs;
-  return { portal, pages: shard ? pages.filter((page) => rendersPage(shard, planned.plan, page.key)) : pages };
-}
-
-const planned = new WeakMap<Portal, { byRoute: Map<RouteName, SitePage[]>; plan: ShardPlan }>();
-
-/** Every page with parameters, by route, and the shard plan over them (computed once per portal). */
-function plannedPagesOf(portal: Portal): { byRoute: Map<RouteName, SitePage[]>; plan: ShardPlan } {
-  let found = planned.get(portal);
-  if (!found) {
-    const pages = sitePages(portal, {
-      snapshotDates: (period) => portal.timelineOf(period).dates,
-      brandingFiles: portal.brandingFiles().map((file) => file.path.slice('branding/'.length)),
-    });
-    found = { byRoute: Map.groupBy(pages, (page) => page.route), plan: portal.inputs.shard ? planShards(pages, portal.inputs.shard.count) : new Map() };
-    planned.set(portal, found);
-  }
-  return found;
+  const { byRoute, plan, shard } = sitePlanOnce();
+  const pages = (byRoute.get(route) ?? []) as SitePage<R>[];
+  return { portal, pages: shard ? pages.filter((page) => rendersPage(shard, plan, page.key)) : pages };
 }
 
 /**
@@ -282,7 +266,7 @@ export async function snapshotExportPaths(): Promise<{ params: { date: string };
   const { portal, pages } = await pagesOf('snapshot-export');
   const keys = pageKeysOf(portal);
   // A date's period: the snapshot page of the same date names it.
-  const periodOf = new Map((plannedPagesOf(portal).byRoute.get('snapshot') ?? []).map(({ params }) => [params.date!, params.period!]));
+  const periodOf = new Map((sitePlanOnce().byRoute.get('snapshot') ?? []).map(({ params }) => [params.date!, params.period!]));
   return pages.map(({ params }) => {
     const date = params.date!;
     const period = periodOf.get(date)!;

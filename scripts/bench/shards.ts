@@ -10,13 +10,17 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../test/support/project-paths.ts';
 import { compareTrees } from '../../test/support/tree-diff.ts';
 import type { MeasuredRun } from './measure.ts';
+import { formatRouteTimes, routeTimes, type RouteTime } from './route-times.ts';
 
 /** Runs one measured step: a label, the command's arguments after node, and its environment. */
 export type MeasuredStep = (label: string, args: string[], env: Record<string, string>) => Promise<MeasuredRun>;
 
 export interface ShardFigures {
   single: { seconds: number; peakTreeRssMb: number };
-  shards: { seconds: number; peakTreeRssMb: number; peakProcessHwmMb: number }[];
+  /** Per shard; `renderSeconds` is the sum of its pages' render times as Astro printed them (how well the plan balanced the pages). */
+  shards: { seconds: number; peakTreeRssMb: number; peakProcessHwmMb: number; renderSeconds: number }[];
+  /** The single build's render time by route: what the plan's page costs estimate. */
+  routes: Record<string, RouteTime>;
   merge: { seconds: number; peakTreeRssMb: number };
   /** Slowest shard over the single build. */
   slowestRatio: number;
@@ -46,7 +50,8 @@ export async function benchmarkShards(count: number, portalRoot: string, env: (n
   const slowest = Math.max(...shards.map((run) => run.seconds));
   return {
     single: { seconds: single.seconds, peakTreeRssMb: mb(single.peakTreeRss) },
-    shards: shards.map((run) => ({ seconds: run.seconds, peakTreeRssMb: mb(run.peakTreeRss), peakProcessHwmMb: mb(run.peakProcessHwm) })),
+    shards: shards.map((run) => ({ seconds: run.seconds, peakTreeRssMb: mb(run.peakTreeRss), peakProcessHwmMb: mb(run.peakProcessHwm), renderSeconds: renderSeconds(run.output) })),
+    routes: Object.fromEntries(routeTimes(single.output)),
     merge: { seconds: merge.seconds, peakTreeRssMb: mb(merge.peakTreeRss) },
     slowestRatio: slowest / single.seconds,
     pipelineRatio: (slowest + merge.seconds) / single.seconds,
@@ -66,8 +71,16 @@ export function formatShardFigures(n: number, figures: ShardFigures): string[] {
     `| N objectives | single build | ${shards.map((_, index) => `shard ${index + 1}/${shards.length}`).join(' | ')} | slowest / single | okr merge | (slowest + merge) / single |`,
     `|---|---|${shards.map(() => '---|').join('')}---|---|---|`,
     `| ${n} | ${single.seconds.toFixed(1)} s, ${single.peakTreeRssMb} MB | ${shards.map((run) => `${run.seconds.toFixed(1)} s, ${run.peakTreeRssMb} MB`).join(' | ')} | ${pct(figures.slowestRatio)} | ${merge.seconds.toFixed(1)} s, ${merge.peakTreeRssMb} MB | ${pct(figures.pipelineRatio)} |`,
+    `rendering (sum of page times) per shard: ${shards.map((run) => `${run.renderSeconds.toFixed(1)} s`).join(', ')}; single build ${renderSeconds(figures.routes).toFixed(1)} s, by route:`,
+    ...formatRouteTimes(new Map(Object.entries(figures.routes))),
     `merged site = single build: ${figures.differences.length === 0 ? 'yes, byte for byte' : `NO, ${figures.differences.length} files differ: ${figures.differences.slice(0, 5).join('; ')}`} (outside pagefind/); pagefind/ ${figures.indexIdentical ? 'byte-identical too' : 'differs'}`,
   ];
+}
+
+/** Seconds of page rendering in a build's output, or in its times by route. */
+function renderSeconds(from: string | Record<string, RouteTime>): number {
+  const times = typeof from === 'string' ? [...routeTimes(from).values()] : Object.values(from);
+  return times.reduce((sum, time) => sum + time.ms, 0) / 1000;
 }
 
 function mb(bytes: number): number {

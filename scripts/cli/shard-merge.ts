@@ -2,14 +2,15 @@
  * `okr merge`: joins the output folders of a sharded build (PORTAL_SHARD=k/n) into one site
  * that equals a single build: checks from each `_shard.json` that the shards are the n parts
  * of one build, copies their files (a file two shards both wrote, such as a bundled script or
- * a page without parameters, must be byte-identical), and writes what spans the site, the
- * sitemap and the search index, with the same code a single build uses for them.
+ * stylesheet, must be byte-identical; pages and derived files each come from one shard), and
+ * writes what spans the site, the sitemap and the search index over every shard's search
+ * documents, with the same code a single build uses for them.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { parseShardManifest, SHARD_MANIFEST, SHARD_SEARCH_DOCUMENTS, shardMismatches, type ShardPart } from '../../src/lib/export/shard-manifest.ts';
-import type { SearchDocument } from '../../src/lib/search/search-documents.ts';
+import { sortDocuments, type SearchDocument } from '../../src/lib/search/search-documents.ts';
 import { indexDocuments, type IndexSummary } from '../../src/loader/search-index.ts';
 import { writeSiteMap } from '../../src/loader/site-map.ts';
 import { ContentError, UsageError } from './errors.ts';
@@ -46,9 +47,9 @@ export async function mergeShards(folders: readonly string[], outDir: string, lo
     const pages = [...new Set(parts.flatMap(({ manifest }) => manifest.pages))].sort();
     await writeSiteMap(out, { site, base: inputs.PORTAL_BASE ?? '/', pages }, mergeLogger(log));
   }
-  const first = parts[0]!;
-  const search = JSON.parse(readFileSync(join(first.folder, SHARD_SEARCH_DOCUMENTS), 'utf8')) as { language: string; documents: SearchDocument[] };
-  const index = await indexDocuments(out, search.documents, search.language);
+  // Each shard made the documents of its own entries; together, in the single build's order, they are its documents.
+  const searches = parts.map(({ folder }) => JSON.parse(readFileSync(join(folder, SHARD_SEARCH_DOCUMENTS), 'utf8')) as { language: string; documents: SearchDocument[] });
+  const index = await indexDocuments(out, sortDocuments(searches.flatMap((search) => search.documents)), searches[0]!.language);
   return { shards: parts.length, files, sitemap: Boolean(site), index };
 }
 
@@ -69,7 +70,7 @@ function readParts(folders: readonly string[], out: string): ShardPart[] {
     }
     const parsed = parseShardManifest(readFileSync(manifestPath, 'utf8'), folder);
     if ('problem' in parsed) problems.push(parsed.problem);
-    else if (parsed.manifest.shard.index === 1 && !existsSync(join(path, SHARD_SEARCH_DOCUMENTS))) problems.push(`${folder} has no ${SHARD_SEARCH_DOCUMENTS}: build shard 1 again`);
+    else if (!existsSync(join(path, SHARD_SEARCH_DOCUMENTS))) problems.push(`${folder} has no ${SHARD_SEARCH_DOCUMENTS}: build shard ${parsed.manifest.shard.index}/${parsed.manifest.shard.count} again`);
     else parts.push({ folder: path === resolve(folder) ? folder : path, manifest: parsed.manifest });
   }
   if (problems.length > 0) throw new UsageError(refusal(problems));

@@ -1,9 +1,15 @@
 /**
  * What a shard (PORTAL_SHARD=k/n) leaves beside its pages for `okr merge`: `_shard.json`
  * (src/lib/export/shard-manifest.ts) with the digests of the content and code it was built
- * from, its build inputs, the pages it rendered and the files it wrote; and in the first
- * shard the search documents, which merge indexes over the whole site (a shard's own index
- * would find only its part). Runs last in `astro:build:done`, after the derived files.
+ * from, its build inputs, the pages it rendered and the files it wrote; and the search
+ * documents of its entries, which merge indexes together over the whole site (a shard's own
+ * index would find only its part). Runs last in `astro:build:done`, after the derived files.
+ *
+ * It also keeps the pages without parameters (home, lists, search, TV, feeds, 404, robots.txt)
+ * to the first shard: the other shards would render the same bytes, from the same whole
+ * content, for nothing. Astro renders every route without parameters; the one way to leave
+ * some out is the prerenderer, which an integration may wrap (`setPrerenderer` in
+ * `astro:build:start`), so the paths it hands Astro are filtered there.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,11 +17,12 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Shard } from '../lib/content/build-inputs.ts';
-import { manifestInputs, SHARD_MANIFEST, SHARD_SEARCH_DOCUMENTS, type ShardManifest } from '../lib/export/shard-manifest.ts';
+import { manifestInputs, SHARD_MANIFEST, SHARD_SEARCH_DOCUMENTS, WHOLE_SITE_SHARD, type ShardManifest } from '../lib/export/shard-manifest.ts';
 import { i18nFor } from '../lib/i18n/index.ts';
 import { searchDocuments } from '../lib/search/search-documents.ts';
 import { readBuildInputs } from '../loader/build-inputs.ts';
 import { bodyHtmlOf, buildModelOnce, loadContentOnce } from '../loader/content-source.ts';
+import { sitePlanOnce } from '../loader/site-plan.ts';
 import { stepFailed } from './build-failure.ts';
 
 /** What decides the output besides the content: the code and the exact dependencies. */
@@ -33,14 +40,18 @@ export function shardOutput(shard: Shard): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((prerenderer) => ({
+          ...prerenderer,
+          getStaticPaths: async () => (await prerenderer.getStaticPaths()).filter(({ route }) => route.params.length > 0 || shard.index === WHOLE_SITE_SHARD),
+        }));
+      },
       'astro:build:done': ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          if (shard.index === 1) {
-            const model = buildModelOnce();
-            const documents = { language: i18nFor(model.settings.locale).lang, documents: searchDocuments(model, bodyHtmlOf) };
-            writeFileSync(join(outDir, SHARD_SEARCH_DOCUMENTS), JSON.stringify(documents));
-          }
+          const model = buildModelOnce();
+          const documents = { language: i18nFor(model.settings.locale).lang, documents: searchDocuments(model, bodyHtmlOf, { includes: sitePlanOnce().rendersEntry }) };
+          writeFileSync(join(outDir, SHARD_SEARCH_DOCUMENTS), JSON.stringify(documents));
           const { inputs } = readBuildInputs();
           const manifest: ShardManifest = {
             format: 1,

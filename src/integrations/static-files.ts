@@ -2,7 +2,8 @@
  * Writes the many small derived files (SVG badges, embeddable KPI charts, KPI series CSVs)
  * straight into the output folder after the build. Rendering tens of thousands of them as
  * Astro routes would cost more than the pages themselves; they need no layout, only the
- * scored portal, which comes from the same content pipeline the pages use. A file whose bytes
+ * scored portal, which comes from the same content pipeline the pages use. With PORTAL_SHARD,
+ * each shard writes the files of the entities whose pages it renders. A file whose bytes
  * are the last build's keeps that build's modification time (write-files.worker.mjs says why),
  * by a record in the cache folder beside Astro's incremental-build manifest.
  */
@@ -17,17 +18,20 @@ import { renderKpiChartSvg } from '../lib/charts/kpi-chart-svg.ts';
 import type { PortalModel } from '../lib/model/portal-model.ts';
 import { gradeOf } from '../lib/model/progress.ts';
 import { buildModelOnce } from '../loader/content-source.ts';
+import { sitePlanOnce } from '../loader/site-plan.ts';
 import { buildStopped, stepFailed } from './build-failure.ts';
 
 /**
- * Every derived file as [path below the output folder, contents].
+ * The derived files as [path below the output folder, contents]: every one, or those of the
+ * objectives and KPIs `includes` picks (with PORTAL_SHARD, those whose pages the shard renders).
  * @example derivedFiles(model).find(([path]) => path === 'badges/kpis/customer/nps.svg')
  */
-export function derivedFiles(model: PortalModel): [string, string][] {
+export function derivedFiles(model: PortalModel, includes: (collection: 'objectives' | 'kpis', id: string) => boolean = () => true): [string, string][] {
   const files: [string, string][] = [];
   const i18n = i18nFor(model.settings.locale);
   const { format } = i18n;
   for (const objective of model.objectives) {
+    if (!includes('objectives', objective.id)) continue;
     files.push([`badges/objectives/${objective.id}.svg`, renderBadge(objectiveBadge(objective, format))]);
     for (const kr of objective.keyResults) {
       const badge = keyResultBadge(kr, gradeOf(kr.score, model.settings.grading), format);
@@ -35,6 +39,7 @@ export function derivedFiles(model: PortalModel): [string, string][] {
     }
   }
   for (const kpi of model.kpis) {
+    if (!includes('kpis', kpi.id)) continue;
     files.push([`badges/kpis/${kpi.id}.svg`, renderBadge(kpiBadge(kpi, format))]);
     files.push([`embed/kpis/${kpi.id}.svg`, renderKpiChartSvg(kpi, model.asOf, i18n)]);
     files.push([`api/v1/kpis/${kpi.id}.csv`, kpiSeriesCsv(kpi)]);
@@ -55,7 +60,8 @@ const RECORD_FILE = 'okr-portal-derived-files.json';
 /** Starts writing the derived files of the content and audience this build renders. */
 function startWriting(outDir: URL, cacheDir: URL | undefined): Writing {
   const started = performance.now();
-  const files = derivedFiles(buildModelOnce());
+  // A shard writes the files of the objectives and KPIs whose pages it renders: one plan for both.
+  const files = derivedFiles(buildModelOnce(), sitePlanOnce().rendersEntry);
   const done = writeDerivedFiles(fileURLToPath(outDir), files, cacheDir && { record: fileURLToPath(new URL(RECORD_FILE, cacheDir)) });
   // Failures surface in astro:build:done; until then, keep Node from calling them unhandled.
   done.catch(() => {});

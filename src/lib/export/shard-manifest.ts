@@ -7,8 +7,10 @@ import type { BuildInputs, Shard } from '../content/build-inputs.ts';
 
 /** The manifest's file name, at the top of a shard's output folder. */
 export const SHARD_MANIFEST = '_shard.json';
-/** The search documents a shard hands to `okr merge` (the first shard, which has them all). */
+/** The search documents of a shard's entries, which it hands to `okr merge`. */
 export const SHARD_SEARCH_DOCUMENTS = '_shard-search.json';
+/** The shard that renders the pages without parameters (src/integrations/shard-output.ts). */
+export const WHOLE_SITE_SHARD = 1;
 const FORMAT = 1;
 
 export interface ShardManifest {

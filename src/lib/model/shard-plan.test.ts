@@ -15,6 +15,13 @@ describe('planShards', () => {
     expect(Object.fromEntries(planShards(pages(costs), count))).toEqual(expected);
   });
 
+  test.each([
+    ['work of its own keeps the first shard from the costly pages', { a: 3, b: 2, c: 1 }, 2, 3, { a: 2, b: 1, c: 2 }],
+    ['more than all pages leaves the first shard without any', { a: 3, b: 2, c: 1 }, 2, 10, { a: 2, b: 2, c: 2 }],
+  ])('firstShardCost: %s', (_, costs, count, firstShardCost, expected) => {
+    expect(Object.fromEntries(planShards(pages(costs), count, { firstShardCost }))).toEqual(expected);
+  });
+
   test('does not depend on the order the pages come in', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.record({ key: fc.string(), cost: fc.integer({ min: 1, max: 50 }) }), { selector: (page) => page.key }), fc.integer({ min: 1, max: 6 }), (list, count) => {

@@ -19,15 +19,17 @@ export type ShardPlan = ReadonlyMap<string, number>;
 
 /**
  * Assigns pages to `count` shards: costliest first, each to the shard with the least cost
- * so far (the lowest-numbered on a tie); pages of equal cost in key order. The result
+ * so far (the lowest-numbered on a tie); pages of equal cost in key order. `firstShardCost`
+ * is work that only the first shard does (the pages without parameters), which it starts
+ * with, so that the others take more of the pages with parameters. The result
  * depends only on the keys and costs, never on the order they come in, so every shard of a
  * build computes the same plan.
  * @example planShards([{ key: 'a', cost: 3 }, { key: 'b', cost: 2 }, { key: 'c', cost: 1 }], 2)
  * // Map { 'a' => 1, 'b' => 2, 'c' => 2 }
  */
-export function planShards(pages: readonly PlannedPage[], count: number): ShardPlan {
+export function planShards(pages: readonly PlannedPage[], count: number, options: { firstShardCost?: number } = {}): ShardPlan {
   const ordered = [...pages].sort((a, b) => b.cost - a.cost || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const loads = Array.from({ length: count }, () => 0);
+  const loads = Array.from({ length: count }, (_, index) => (index === 0 ? (options.firstShardCost ?? 0) : 0));
   const plan = new Map<string, number>();
   for (const page of ordered) {
     let least = 0;

@@ -69,6 +69,12 @@ describe('searchDocuments', () => {
     ]);
   });
 
+  test('with includes, only the documents of the entries it picks, alike and in the same order', () => {
+    const part = searchDocuments(model, undefined, { includes: (collection, id) => collection === 'teams' || id === 'resolution' });
+    expect(part.map((document) => document.url)).toEqual(['/kpis/resolution/', '/teams/acme/', '/teams/support/']);
+    expect(part).toEqual(documents.filter((document) => part.some((picked) => picked.url === document.url)));
+  });
+
   test('never carries hidden entries, not even as names of contributors', () => {
     const all = documents.map((document) => document.html).join('\n');
     expect(all).not.toMatch(/Skunkworks|Restructuring/);

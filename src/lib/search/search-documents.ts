@@ -45,22 +45,35 @@ export type RenderedBody = (collection: 'objectives' | 'kpis' | 'teams' | 'peopl
 
 /**
  * Every search document of the portal, sorted by URL (so the index comes out the same on
- * every build).
+ * every build); with `includes`, only those of the entries it picks (a shard's part).
  * @example searchDocuments(model).find((doc) => doc.url === '/teams/support/')
  */
-export function searchDocuments(model: PortalModel, renderedBody: RenderedBody = () => undefined): SearchDocument[] {
+export function searchDocuments(model: PortalModel, renderedBody: RenderedBody = () => undefined, options: { includes?: SearchedEntry } = {}): SearchDocument[] {
+  const { includes = () => true } = options;
   const body = (collection: Parameters<RenderedBody>[0], entry: { id: string; body: string; format?: 'md' | 'mdx' }): Block[] => {
     const html = renderedBody(collection, entry.id);
     return html ? [{ text: '', html }] : markdownBlocks(entry.body, entry.format ?? 'md');
   };
   const i18n = i18nFor(model.settings.locale);
   const documents = [
-    ...model.objectives.map((objective) => objectiveDocument(objective, model, body('objectives', objective), i18n)),
-    ...model.kpis.map((kpi) => kpiDocument(kpi, model, body('kpis', kpi), i18n)),
-    ...model.teams.map((team) => teamDocument(team, model, body('teams', team), i18n)),
-    ...model.people.map((person) => personDocument(person, model, body('people', person), i18n)),
-    ...model.retrospectives.map((retro) => retrospectiveDocument(retro, model, body('retrospectives', retro), i18n)),
+    ...model.objectives.filter(({ id }) => includes('objectives', id)).map((objective) => objectiveDocument(objective, model, body('objectives', objective), i18n)),
+    ...model.kpis.filter(({ id }) => includes('kpis', id)).map((kpi) => kpiDocument(kpi, model, body('kpis', kpi), i18n)),
+    ...model.teams.filter(({ id }) => includes('teams', id)).map((team) => teamDocument(team, model, body('teams', team), i18n)),
+    ...model.people.filter(({ id }) => includes('people', id)).map((person) => personDocument(person, model, body('people', person), i18n)),
+    ...model.retrospectives.filter(({ id }) => includes('retrospectives', id)).map((retro) => retrospectiveDocument(retro, model, body('retrospectives', retro), i18n)),
   ];
+  return sortDocuments(documents);
+}
+
+/** Which entries' documents to make, by collection and id. */
+export type SearchedEntry = (collection: Parameters<RenderedBody>[0], id: string) => boolean;
+
+/**
+ * Search documents in the order the index is built from, by URL: `okr merge` sorts the
+ * shards' parts with it into the order of a single build.
+ * @example sortDocuments([{ url: '/b/', html: '' }, { url: '/a/', html: '' }])[0].url // '/a/'
+ */
+export function sortDocuments(documents: SearchDocument[]): SearchDocument[] {
   return documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
