@@ -24,6 +24,10 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts', 'test/cli/**/*.test.ts'],
           maxWorkers: 2,
           env: { OKR_TEST_CHECKOUTS: '1' },
+          // Files share a module graph per worker, as in the unit project: each file loading
+          // zod, the schemas and the loader again cost about a second of a core per file. A
+          // file that changes process state (environment, current folder, mocks) restores it.
+          isolate: false,
           // Projects run in parallel unless ordered: builds and Chromium would share 2 cores.
           sequence: { groupOrder: 1 },
           testTimeout: 240_000,
@@ -33,10 +37,13 @@ export default defineConfig({
       {
         test: {
           // The long checks, not part of `npm test`; `.ci/run` runs them (npm run test:long):
-          // incremental builds compared with cold ones after each kind of change (dozens of
-          // builds), and the packed package installed into an empty repository.
+          // the suites that compare whole builds with each other (incremental rebuilds after
+          // each kind of change against cold builds, a sharded build merged against a single
+          // one, a second cold build against the first), the French and Spanish builds (the
+          // locale suite's code runs in German and Norwegian in `npm test`), and the packed
+          // package installed into an empty repository.
           name: 'long',
-          include: ['test/incremental/**/*.test.ts', 'test/package/**/*.test.ts'],
+          include: ['test/incremental/**/*.test.ts', 'test/long/**/*.test.ts', 'test/package/**/*.test.ts'],
           maxWorkers: 2,
           env: { OKR_TEST_CHECKOUTS: '1' },
           sequence: { groupOrder: 2 },

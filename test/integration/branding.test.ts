@@ -2,26 +2,15 @@
  * portal.yaml `branding`: the logo in the header (copied from the content folder), the accent
  * stylesheet linked from every page, and the footer links; none of it without branding.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { buildOutsideGitOnce, LOGO } from '../support/outside-git.ts';
+import type { SharedSite } from '../support/shared-build.ts';
 
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>\n';
-let site: BuiltSite;
+// The basic fixture with branding, in the build it shares with search.test.ts and history.test.ts.
+let site: SharedSite;
 
-beforeAll(() => {
-  const content = join(mkdtempSync(join(tmpdir(), 'okr-branding-')), 'content');
-  cpSync(join(PROJECT_ROOT, 'test/fixtures/basic'), content, { recursive: true });
-  const settings = readFileSync(join(content, 'portal.yaml'), 'utf8');
-  writeFileSync(
-    join(content, 'portal.yaml'),
-    `${settings}branding:\n  logo: images/acme.svg\n  accent: "#0B5CAD"\n  footer_links:\n    - { label: "Intranet & wiki", url: "https://intranet.example.com/okrs?a=1&b=2" }\n`,
-  );
-  mkdirSync(join(content, 'images'));
-  writeFileSync(join(content, 'images/acme.svg'), LOGO);
-  site = buildSite(content, { PORTAL_AS_OF: '2026-08-16' });
+beforeAll(async () => {
+  site = await buildOutsideGitOnce();
 });
 
 describe('branding', () => {

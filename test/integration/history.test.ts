@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { buildOutsideGitOnce } from '../support/outside-git.ts';
 import { buildOnce } from '../support/shared-build.ts';
 
 function git(cwd: string, args: string[], date: string): void {
@@ -61,10 +62,9 @@ describe('change history from git', () => {
     );
   });
 
-  test('builds the same content without git and without history', () => {
-    const plain = mkdtempSync(join(tmpdir(), 'okr-nogit-'));
-    cpSync(join(PROJECT_ROOT, 'test/fixtures/basic'), plain, { recursive: true });
-    const noGit = buildSite(plain, { PORTAL_AS_OF: '2026-08-16' });
+  test('builds the same content without git and without history', async () => {
+    // The basic fixture outside any repository: the build it shares with search.test.ts and branding.test.ts.
+    const noGit = await buildOutsideGitOnce();
     expect(noGit.status, noGit.output).toBe(0);
     expect(noGit.read('objectives/2026-q3/support-efficiency/index.html')).not.toContain('changed');
     expect(noGit.read('periods/2026-Q3/changes/index.html')).toContain('No key result was changed');

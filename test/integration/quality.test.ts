@@ -1,6 +1,6 @@
 /**
- * Quality gates on the built demo, served under /okrs/: links and anchors, HTML validity,
- * reproducible builds and page weight. Pages are discovered from dist, so new pages are
+ * Quality gates on the built demo, served under /okrs/: links and anchors, HTML validity
+ * and page weight. Pages are discovered from dist, so new pages are
  * checked without touching this file.
  *
  * html-validate runs with .htmlvalidate.json: html-validate:recommended with two documented
@@ -13,8 +13,8 @@
  *
  * The W3C Nu checker (vnu-jar) runs over the whole dist when Java is installed.
  *
- * Reproducibility compares every file of two builds (the shared demo build and a cold one from
- * a copy of the sources in another folder) byte for byte; nothing is excluded.
+ * Reproducibility (a second cold build compared byte for byte) is checked in
+ * test/long/reproducible.test.ts, with the other suites that compare whole builds.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,9 +27,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 import { buildDemoOnce, DEMO_BASE, DEMO_ENV, type DemoSite } from '../support/shared-build.ts';
-import { buildSnapshot, snapshotProject } from '../support/project-snapshot.ts';
 import { checkLinks } from '../support/link-check.ts';
-import { listFiles, compareTrees } from '../support/tree-diff.ts';
 import { listHtmlFiles, MIN_PAGE_KINDS, discoverPageKinds } from '../support/page-kinds.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -204,23 +202,6 @@ describe('the built demo', () => {
     }
     console.log(`${pagesWithScripts} of ${pages.length} pages load JavaScript`);
     expect(offenders.join('\n')).toBe('');
-  });
-
-  test('builds reproducibly: a cold build in another folder is byte-identical to the shared one (nothing excluded)', () => {
-    // A snapshot of the sources: edits made meanwhile (by people working in this checkout)
-    // cannot change one build and not the other, and the checkout's path must not leak; git
-    // is linked, as in the shared build's checkout, so both read the same history. The
-    // other build is the demo every suite shares (built in a checkout of its own, or reused
-    // from an earlier run of the same sources, which must give the same bytes all the same).
-    const root = snapshotProject('repro-', { links: ['.git'] });
-    try {
-      const again = buildSnapshot(root, { ...DEMO_ENV });
-      expect(again.status, again.output).toBe(0);
-      expect(compareTrees(site.outDir, again.outDir).join('\n')).toBe('');
-      expect(listFiles(again.outDir).length).toBeGreaterThan(pages.length);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
   });
 });
 

@@ -1,33 +1,20 @@
 /**
- * Builds the basic fixture plus an objective with markup in its title and checks the search
- * index that `astro build` writes: only content pages, with their filters and metadata, no
+ * The search index that `astro build` writes for the basic fixture plus an objective with
+ * markup in its title (test/support/outside-git.ts): only content pages, with their filters and metadata, no
  * hidden entries, and a search page whose script is external and loads nowhere else.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
-
-const XSS_TITLE = '<img src=x onerror=alert(1)>';
+import type { BuiltSite } from '../support/build-site.ts';
+import { buildOutsideGitOnce, XSS_TITLE } from '../support/outside-git.ts';
 
 interface Fragment {
   url: string;
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-}
-
-/** The basic fixture plus one objective titled with markup. */
-function contentWithMarkupTitle(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'okr-portal-search-')), 'content');
-  cpSync(join(PROJECT_ROOT, 'test/fixtures/basic'), dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'objectives/2026-q3/markup.md'),
-    `---\ntitle: "${XSS_TITLE}"\nperiod: 2026-Q3\nteam: support\nkey_results:\n  - {id: kr, title: "Escape <b>everything</b>", type: milestone}\n---\nA zebra-crossing objective.\n`,
-  );
-  return dir;
 }
 
 function htmlFiles(root: string): string[] {
@@ -49,8 +36,10 @@ describe('search index of the basic fixture', () => {
   let site: BuiltSite;
   let fragments: Fragment[];
   let indexedPages: string[];
-  beforeAll(() => {
-    site = buildSite(contentWithMarkupTitle(), { PORTAL_AS_OF: '2026-08-16' });
+  beforeAll(async () => {
+    // The basic fixture plus an objective titled with markup, in the build it shares with
+    // branding.test.ts and history.test.ts.
+    site = await buildOutsideGitOnce();
     expect(site.status, site.output).toBe(0);
     fragments = readFragments(site.outDir);
     // The entry pages of the five content collections (their list pages are not indexed).

@@ -45,23 +45,23 @@ function problemLines(work: string, options: { warnings?: boolean } = {}): strin
   return [...errors, ...(options.warnings ? warnings : [])].map(formatProblem);
 }
 
-/** `okr check --format github` in the workspace: its whole output. */
-function githubCheck(work: string): { status: number | null; output: string } {
-  const result = okrProcess(['check', '--format', 'github', '--no-methodology'], { cwd: work });
+/** `okr check --format github` in the workspace, in this process (the same code as the binary): its whole output. */
+async function githubCheck(work: string): Promise<{ status: number | null; output: string }> {
+  const result = await okr(['check', '--format', 'github', '--no-methodology'], { cwd: work });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 const NO_STACK = /\n\s+at |Error: /;
 
 describe('the content root is a boundary', () => {
-  test('a KPI sidecar that links to a file outside the root is an error naming the link, and the secret is never printed', () => {
+  test('a KPI sidecar that links to a file outside the root is an error naming the link, and the secret is never printed', async () => {
     const { work, content, secret } = workspace();
     useSidecar(content);
     symlinkSync(secret, join(content, 'kpis/support/csat.csv'));
     expect(problemLines(work)).toEqual([
       `${KPI}.csv: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead`,
     ]);
-    const check = githubCheck(work);
+    const check = await githubCheck(work);
     expect(check.status).toBe(1);
     expect(check.output).toContain(`::error file=${KPI}.csv,title=okr check (symlink-outside-content)::is a symbolic link to a path outside the content folder`);
     expect(check.output).not.toContain(SECRET);
@@ -79,7 +79,7 @@ describe('the content root is a boundary', () => {
     expect(`${result.stdout}${result.stderr}`).not.toContain(SECRET);
   });
 
-  test('a folder that links outside the root is an error naming the link; nothing below it is read', () => {
+  test('a folder that links outside the root is an error naming the link; nothing below it is read', async () => {
     const { work, content } = workspace();
     mkdirSync(join(work, 'outside/objectives'));
     writeFileSync(join(work, 'outside/objectives/leak.md'), `---\ntitle: ${SECRET}\n---\n`);
@@ -87,7 +87,7 @@ describe('the content root is a boundary', () => {
     expect(problemLines(work)).toEqual([
       'content/objectives/2026-q4: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead',
     ]);
-    expect(githubCheck(work).output).not.toContain(SECRET);
+    expect((await githubCheck(work)).output).not.toContain(SECRET);
   });
 
   test('a symlink loop is an error naming the link', () => {
@@ -112,12 +112,12 @@ describe('the content root is a boundary', () => {
     expect(problemLines(work)).toEqual(['content/people/ghost.md: is a symbolic link to a file that does not exist; remove it or replace it with the file']);
   });
 
-  test('a FIFO is an error and is never opened (opening one would block)', () => {
+  test('a FIFO is an error and is never opened (opening one would block)', async () => {
     const { work, content } = workspace();
     execFileSync('mkfifo', [join(content, 'kpis/support/csat.csv')]);
     useSidecar(content);
     expect(problemLines(work)).toEqual([`${KPI}.csv: is a named pipe (FIFO), not a regular file, and is never opened; remove it`]);
-    const check = githubCheck(work);
+    const check = await githubCheck(work);
     expect(check.output).toContain(`::error file=${KPI}.csv,title=okr check (not-a-file)::is a named pipe (FIFO)`);
   });
 
@@ -137,7 +137,7 @@ describe('the content root is a boundary', () => {
     expect(problemLines(work)).toEqual(['content/people/zed.md: cannot be read (permission denied)']);
   });
 
-  test('a link inside the root to a hidden file or into node_modules (which the walk never reads) is an error, and no line of it is quoted', () => {
+  test('a link inside the root to a hidden file or into node_modules (which the walk never reads) is an error, and no line of it is quoted', async () => {
     const { work, content } = workspace();
     useSidecar(content);
     mkdirSync(join(content, '.git'));
@@ -150,7 +150,7 @@ describe('the content root is a boundary', () => {
     symlinkSync('../node_modules/pkg/readme.md', join(content, 'people/readme.md'));
     const skipped = 'is a symbolic link to a hidden file or folder or into node_modules, which the portal never reads; copy the file here instead';
     expect(problemLines(work)).toEqual([`${KPI}.csv: ${skipped}`, `content/people/config.md: ${skipped}`, `content/people/readme.md: ${skipped}`]);
-    const check = githubCheck(work);
+    const check = await githubCheck(work);
     expect(check.output).toContain(`::error file=${KPI}.csv,title=okr check (symlink-to-skipped)::${skipped}`);
     expect(check.output).not.toContain(SECRET);
     expect(check.output).not.toMatch(NO_STACK);
@@ -171,7 +171,7 @@ describe('the content root is a boundary', () => {
     ['portal.yaml', 'portal.yaml', `name: ${SECRET}\n`],
     ['a retrospective', 'retrospectives/2026-q4.md', `---\ntitle: ${SECRET}\nperiod: 2026-Q4\n---\n`],
     ['a person', 'people/zed.md', `---\nname: ${SECRET}\n---\n`],
-  ])('%s that links to a file outside the root is an error naming the link; the file is never read', (_, path, text) => {
+  ])('%s that links to a file outside the root is an error naming the link; the file is never read', async (_, path, text) => {
     const { work, content } = workspace();
     writeFileSync(join(work, 'outside/linked'), text);
     rmSync(join(content, path), { force: true });
@@ -179,7 +179,7 @@ describe('the content root is a boundary', () => {
     expect(problemLines(work)).toEqual([
       `content/${path}: is a symbolic link to a path outside the content folder, which is never read; copy the file into the content folder instead`,
     ]);
-    expect(githubCheck(work).output).not.toContain(SECRET);
+    expect((await githubCheck(work)).output).not.toContain(SECRET);
   });
 
   test('a branding logo that links outside the root, or is a FIFO, is an error naming it (the logo is never opened by the check)', () => {
@@ -292,12 +292,12 @@ describe('encodings', () => {
     expect(loaded.all.people.find((person) => person.id === 'ada')?.data.name).toBe('Ada Lovelace');
   });
 
-  test('a binary CSV sidecar is an error with its offset, and none of its bytes are echoed', () => {
+  test('a binary CSV sidecar is an error with its offset, and none of its bytes are echoed', async () => {
     const { work, content } = workspace();
     useSidecar(content);
     writeFileSync(join(content, 'kpis/support/csat.csv'), Buffer.concat([Buffer.from(`date,value\n2026-08-01,${SECRET}\n`), Buffer.from([0x00, 0xff, 0xfe, 0x1b]), Buffer.from(SECRET)]));
     expect(problemLines(work)).toEqual([`${KPI}.csv: is not valid UTF-8 (byte 0xff at byte offset 41, line 3); save it as UTF-8`]);
-    expect(githubCheck(work).output).not.toContain(SECRET);
+    expect((await githubCheck(work)).output).not.toContain(SECRET);
   });
 
   test('NUL bytes in otherwise valid UTF-8 make a file binary, not text', () => {
@@ -308,39 +308,39 @@ describe('encodings', () => {
 });
 
 describe('messages never echo what is not content', () => {
-  test('a quoted CSV value is cut to 60 characters with its control characters escaped', () => {
+  test('a quoted CSV value is cut to 60 characters with its control characters escaped', async () => {
     const { work, content } = workspace();
     useSidecar(content);
     writeFileSync(join(content, 'kpis/support/csat.csv'), `date,value\n2026-08-01,"\u001b[31m${'A'.repeat(200)}${SECRET}"\n`);
     expect(problemLines(work)).toEqual([`${KPI}.csv:2:1: value: must be a number, got "\\u{1b}[31m${'A'.repeat(52)}..."`]);
-    expect(githubCheck(work).output).not.toContain(SECRET);
+    expect((await githubCheck(work)).output).not.toContain(SECRET);
   });
 
-  test('a quoted frontmatter value is bounded and escaped, in the text report and in annotations', () => {
+  test('a quoted frontmatter value is bounded and escaped, in the text report and in annotations', async () => {
     const { work, content } = workspace();
     writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\nvisibility: "\\e]8;;x\\u0007\\r::error::${'B'.repeat(80)}${SECRET}"\n---\n`);
     expect(problemLines(work)).toEqual([
       `content/people/zed.md:3:13: visibility: must be one of public, internal, private, got "\\u{1b}]8;;x\\u{7}\\r::error::${'B'.repeat(40)}..."`,
     ]);
-    const check = githubCheck(work);
+    const check = await githubCheck(work);
     expect(check.output).not.toContain(SECRET);
     expect(check.output.split('\n').filter((line) => line.startsWith('::'))).toEqual([
       `::error file=content/people/zed.md,line=3,col=13,title=okr check (invalid-value)::visibility: must be one of public, internal, private, got "\\u{1b}]8;;x\\u{7}\\r::error::${'B'.repeat(40)}..."`,
     ]);
   });
 
-  test('annotations escape %, CR, LF and, in properties, : and , (file names are attacker-chosen too)', () => {
+  test('annotations escape %, CR, LF and, in properties, : and , (file names are attacker-chosen too)', async () => {
     const { work, content } = workspace();
     writeFileSync(join(content, 'a,b:c%25\n::error::x.txt'), 'notes');
-    const check = githubCheck(work);
+    const check = await githubCheck(work);
     expect(check.output).toContain('::warning file=content/a%2Cb%3Ac%2525%0A%3A%3Aerror%3A%3Ax.txt,title=okr check (ignored-file)::is not part of the portal and is ignored');
     expect(check.output.split('\n').filter((line) => line.startsWith('::error'))).toEqual([]);
   });
 
-  test('a value holding %0A, a newline and a workflow command stays inside its one annotation', () => {
+  test('a value holding %0A, a newline and a workflow command stays inside its one annotation', async () => {
     const { work, content } = workspace();
     writeFileSync(join(content, 'people/zed.md'), `---\nname: Ada\nvisibility: "x%0A::error file=a.md::forged\\n::warning::again"\n---\n`);
-    const annotations = githubCheck(work).output.split('\n').filter((line) => line.startsWith('::'));
+    const annotations = (await githubCheck(work)).output.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations).toEqual([
       '::error file=content/people/zed.md,line=3,col=13,title=okr check (invalid-value)::visibility: must be one of public, internal, private, got "x%250A::error file=a.md::forged\\n::warning::again"',
     ]);

@@ -218,22 +218,26 @@ describe('unexpected failures of a build step', () => {
   });
 });
 
-describe('a real build with PORTAL_OUT_DIR set to the content folder', () => {
+describe('a real build with PORTAL_OUT_DIR set to the content folder, and other bad build inputs', () => {
+  // Every bad build input in one failing build (each costs a second of Astro start-up): the
+  // unit tests of src/lib/content/build-inputs.ts hold the rules; this is the build path.
   test('is refused with every bad input named, and the content stays byte for byte', () => {
     const content = join(realpathSync(mkdtempSync(join(tmpdir(), 'okr-victim-'))), 'content');
     cpSync(resolve(PROJECT_ROOT, 'test/fixtures/basic'), content, { recursive: true });
     const before = treeDigest(content);
-    const site = buildSite(content, { PORTAL_OUT_DIR: content, PORTAL_SITE: 'https://example.org/?x', PORTAL_BASE: '//evil.example' });
+    const site = buildSite(content, { PORTAL_OUT_DIR: content, PORTAL_SITE: 'https://example.org/?x', PORTAL_BASE: '//evil.example', PORTAL_AS_OF: '2026-13-01', PORTAL_SHARD: '4/3' });
     expect(site.status).toBe(1);
     const lines = site.output.split('\n');
     for (const expected of [
       `environment: PORTAL_OUT_DIR: must not be the content folder (${content}); ${FOLDER_HINT}`,
       'environment: PORTAL_BASE: must be a URL path such as /okrs, of segments made of letters, digits and - . _ ~ (no empty, "." or ".." segment), got "//evil.example"',
       'environment: PORTAL_SITE: must be an http(s) origin such as https://okrs.example.org (no whitespace, quotes, <, >, backslash, query or fragment), got "https://example.org/?x"',
+      'environment: PORTAL_AS_OF: must be a real date written YYYY-MM-DD, got "2026-13-01"',
+      'environment: PORTAL_SHARD: must be k/n with 1 <= k <= n, such as 2/4, got "4/3"',
     ]) {
       expect(lines.filter((line) => line.endsWith(`[okr-portal:content-check] ${expected}`)), site.output).toHaveLength(1);
     }
-    expect(lines).toContain('[AstroUserError] The build inputs have 3 errors; nothing was built.');
+    expect(lines).toContain('[AstroUserError] The build inputs have 5 errors; nothing was built.');
     expect(site.output).not.toMatch(/^\s+at /m);
     expect(treeDigest(content)).toEqual(before);
   });
@@ -358,14 +362,5 @@ describe('two builds of one checkout started together (public and internal)', ()
   });
 });
 
-describe('the broken fixture', () => {
-  test('fails through Astro (no process.exit), printing every problem as file:line:col: field: message, and no stack trace', () => {
-    const site = buildSite('test/fixtures/broken');
-    expect(site.status).toBe(1);
-    const problems = site.output.split('\n').filter((line) => line.includes('[ERROR] [okr-portal:content-check] test/fixtures/broken/'));
-    expect(problems).toHaveLength(13);
-    expect(problems[0]).toMatch(/\[okr-portal:content-check\] test\/fixtures\/broken\/kpis\/revenue\.md:3:12: direction: must be one of higher-is-better, lower-is-better, got "up"$/);
-    expect(site.output.split('\n')).toContain('[AstroUserError] The content has 13 errors; nothing was built.');
-    expect(site.output).not.toMatch(/^\s+at |Stack trace:/m);
-  });
-});
+// A failing build goes through Astro (no process.exit), printing every problem as
+// file:line:col: field: message, and no stack trace: the broken fixture's build in build.test.ts.

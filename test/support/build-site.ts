@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync, 
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { BUILDS_DIR, PROJECT_ROOT } from './project-paths.ts';
+import { logBuild } from './build-log.ts';
 import { snapshotProject } from './project-snapshot.ts';
 
 export { BUILDS_DIR, PROJECT_ROOT } from './project-paths.ts';
@@ -65,6 +66,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const work = mkdtempSync(join(BUILDS_DIR, 'build-'));
   const outDir = join(work, 'dist');
   const root = checkoutRoot();
+  const started = Date.now();
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
@@ -79,6 +81,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     },
     maxBuffer: 64 * 1024 * 1024,
   });
+  logBuild(contentDir, env, result.status ?? 1, Date.now() - started);
   // Astro colours its log when CI is set, even into a pipe; tests read the plain text.
   return siteAt(outDir, result.status ?? 1, stripVTControlCharacters(`${result.stdout}${result.stderr}`));
 }

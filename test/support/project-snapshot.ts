@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { logBuild } from './build-log.ts';
 import { BUILDS_DIR, PROJECT_FILES, PROJECT_ROOT } from './project-paths.ts';
 
 export interface SnapshotOptions {
@@ -50,6 +51,7 @@ export function snapshotProject(prefix = 'snapshot-', options: SnapshotOptions =
  */
 export function buildSnapshot(root: string, env: Record<string, string>): { status: number; output: string; outDir: string } {
   const bin = join(PROJECT_ROOT, 'node_modules/.bin');
+  const started = Date.now();
   const result = spawnSync(join(bin, 'astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
@@ -64,5 +66,6 @@ export function buildSnapshot(root: string, env: Record<string, string>): { stat
     },
     maxBuffer: 64 * 1024 * 1024,
   });
+  logBuild(root, env, result.status ?? 1, Date.now() - started);
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, outDir: join(root, 'dist') };
 }

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildSite, siteAt, type BuiltSite } from './build-site.ts';
 import { BUILDS_DIR, PROJECT_FILES, PROJECT_ROOT } from './project-paths.ts';
 
@@ -157,6 +157,7 @@ export function fingerprintSources(contentDir = DEMO_CONTENT): string {
       lines.push(`${path}\t${stats.size}\t${stats.mtimeMs}`);
     }
   };
-  for (const source of new Set([...SOURCES, contentDir])) visit(join(PROJECT_ROOT, source));
+  // resolve, not join: a content folder may be an absolute path outside the project.
+  for (const source of new Set([...SOURCES, contentDir])) visit(resolve(PROJECT_ROOT, source));
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }

@@ -6,15 +6,17 @@
  * alike), and merge must refuse parts of different builds, one line per difference, without
  * a stack trace.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BUILDS_DIR, buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { buildOnce, type SharedSite } from '../support/shared-build.ts';
 import { compareTrees, listFiles } from '../support/tree-diff.ts';
+import { okr } from '../cli/run-okr.ts';
 
 const FIXTURE = 'test/fixtures/basic';
-const ENV = { PORTAL_AS_OF: '2026-08-16', PORTAL_SITE: 'https://okrs.example.org', PORTAL_BASE: '/okrs' };
+/** The inputs of the basic fixture's shared build (build.test.ts, history.test.ts), which is the whole build here. */
+const ENV = { PORTAL_AS_OF: '2026-08-16', PORTAL_BASE: '/okrs', PORTAL_SITE: 'https://example.org' };
 const COUNT = 3;
 /** The files of public/, which every build copies. */
 const PUBLIC_FILES = ['_headers', 'favicon.svg', 'no-script.css'];
@@ -28,19 +30,20 @@ interface Manifest {
   files: string[];
 }
 
-let whole: BuiltSite;
+let whole: SharedSite;
 let shards: BuiltSite[];
 let work: string;
 
-function merge(folders: readonly string[], out: string): { status: number | null; output: string } {
-  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/node'), [join(PROJECT_ROOT, 'scripts/okr.ts'), 'merge', ...folders, '--out', out], { encoding: 'utf8' });
+/** `okr merge`, in this process (the same code as the binary). */
+async function merge(folders: readonly string[], out: string): Promise<{ status: number | null; output: string }> {
+  const result = await okr(['merge', ...folders, '--out', out], { cwd: PROJECT_ROOT });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 const manifestOf = (site: BuiltSite): Manifest => site.json<Manifest>('_shard.json');
 
-beforeAll(() => {
-  whole = buildSite(FIXTURE, ENV);
+beforeAll(async () => {
+  whole = await buildOnce(FIXTURE, ENV);
   shards = Array.from({ length: COUNT }, (_, index) => buildSite(FIXTURE, { ...ENV, PORTAL_SHARD: `${index + 1}/${COUNT}` }));
   work = mkdtempSync(join(BUILDS_DIR, 'merge-'));
 }, 600_000);
@@ -50,9 +53,9 @@ describe('a build in three shards, merged', () => {
     for (const site of [whole, ...shards]) expect(site.status, site.output).toBe(0);
   });
 
-  test('equals the whole build byte for byte, search index and sitemap included', () => {
+  test('equals the whole build byte for byte, search index and sitemap included', async () => {
     const out = join(work, 'merged');
-    const merged = merge(shards.map((site) => site.outDir), out);
+    const merged = await merge(shards.map((site) => site.outDir), out);
     expect(merged.status, merged.output).toBe(0);
     expect(merged.output).toMatch(/merged 3 shards into .*: \d+ files, sitemap, search index of \d+ pages/);
     expect(compareTrees(whole.outDir, out)).toEqual([]);
@@ -107,7 +110,7 @@ describe('a build in three shards, merged', () => {
 
   test('each manifest names its shard and the inputs, PORTAL_SHARD left out', () => {
     expect(shards.map((site) => manifestOf(site).shard)).toEqual([1, 2, 3].map((index) => ({ index, count: COUNT })));
-    expect(manifestOf(shards[0]!).inputs).toMatchObject({ PORTAL_AS_OF: '2026-08-16', PORTAL_BASE: '/okrs/', PORTAL_SITE: 'https://okrs.example.org' });
+    expect(manifestOf(shards[0]!).inputs).toMatchObject({ PORTAL_AS_OF: '2026-08-16', PORTAL_BASE: '/okrs/', PORTAL_SITE: 'https://example.org' });
     expect(Object.keys(manifestOf(shards[0]!).inputs)).not.toContain('PORTAL_SHARD');
   });
 });
@@ -123,18 +126,18 @@ describe('okr merge refuses', () => {
     return copy;
   };
 
-  test('a missing shard, naming it', () => {
-    const result = merge([shards[0]!.outDir, shards[2]!.outDir], join(work, 'missing'));
+  test('a missing shard, naming it', async () => {
+    const result = await merge([shards[0]!.outDir, shards[2]!.outDir], join(work, 'missing'));
     expect(result.status).toBe(1);
     expect(result.output).toContain('shard 2/3 is missing; give the output folders of all 3 shards');
   });
 
-  test('shards of other inputs and content, one line each, without a stack trace', () => {
+  test('shards of other inputs and content, one line each, without a stack trace', async () => {
     const other = tampered(shards[1]!, 'other-inputs', (manifest) => {
       manifest.inputs['PORTAL_AS_OF'] = '2026-08-17';
       (manifest as unknown as { content: string }).content = 'f'.repeat(64);
     });
-    const result = merge([shards[0]!.outDir, other, shards[2]!.outDir], join(work, 'other'));
+    const result = await merge([shards[0]!.outDir, other, shards[2]!.outDir], join(work, 'other'));
     expect(result.status).toBe(1);
     const lines = result.output.trim().split('\n');
     expect(lines[0]).toBe('okr: cannot merge the shards:');
@@ -145,24 +148,21 @@ describe('okr merge refuses', () => {
     expect(result.output).not.toMatch(/\n\s+at /);
   });
 
-  test('a shared file that differs between shards', () => {
+  test('a shared file that differs between shards', async () => {
     const other = tampered(shards[2]!, 'other-bytes', () => {});
     const stylesheet = manifestOf(shards[2]!).files.find((file) => /^_astro\/.+\.css$/.test(file))!;
     writeFileSync(join(other, stylesheet), `${readFileSync(join(other, stylesheet), 'utf8')}/* changed */`);
-    const result = merge([shards[0]!.outDir, shards[1]!.outDir, other], join(work, 'bytes'));
+    const result = await merge([shards[0]!.outDir, shards[1]!.outDir, other], join(work, 'bytes'));
     expect(result.status).toBe(1);
     expect(result.output).toContain(`  ${stylesheet} differs between shard 1 and shard 3`);
   });
 
-  test('a folder that is no shard', () => {
-    const result = merge([whole.outDir], join(work, 'none'));
+  test('a folder that is no shard', async () => {
+    const result = await merge([whole.outDir], join(work, 'none'));
     expect(result.status).toBe(2);
     expect(result.output).toContain(`${whole.outDir} has no _shard.json: it is not the output folder of a build with PORTAL_SHARD=k/n`);
   });
 });
 
-test('a bad PORTAL_SHARD stops the build with one line naming the variable', () => {
-  const site = buildSite(FIXTURE, { ...ENV, PORTAL_SHARD: '4/3' });
-  expect(site.status).toBe(1);
-  expect(site.output).toContain('PORTAL_SHARD: must be k/n with 1 <= k <= n, such as 2/4, got "4/3"');
-}, 120_000);
+// A bad PORTAL_SHARD stops the build with one line naming the variable: checked with the other
+// bad build inputs in one failing build (test/integration/trust-inputs.test.ts).
