@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests beside src/lib (parallel), integration tests that build
-// fixture sites, and e2e tests in Chromium (one file at a time: Chromium and the server use
-// both cores). Integration files run two at a time, each building in a checkout of its own
-// (test/support/build-site.ts checkoutRoot): a build keeps about one core busy, and Astro
-// allows one build per checkout.
+// Four projects: pure unit tests beside src/lib (parallel), integration tests that build
+// fixture sites (`npm test` runs these two), the long checks that compare whole builds, and
+// e2e tests in Chromium. Integration and long files run two at a time, each building in a
+// checkout of its own (test/support/build-site.ts checkoutRoot): a build keeps about one core
+// busy, and Astro allows one build per checkout. e2e files run two at a time as well.
 export default defineConfig({
   test: {
     projects: [
@@ -55,7 +55,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          fileParallelism: false,
+          // Two files at a time, each with its own Chromium and static server (port 0): a
+          // headless page keeps about one core busy, and no suite measures time (layout shift,
+          // fit and axe results do not depend on speed).
+          maxWorkers: 2,
           sequence: { groupOrder: 3 },
           testTimeout: 120_000,
           hookTimeout: 300_000,

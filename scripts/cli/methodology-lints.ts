@@ -5,7 +5,8 @@
  */
 import { addDays, compareDates, normalizeSeries } from '../../src/lib/calendar/calendar-date.ts';
 import { CADENCE_DAYS, keyResultFreshness } from '../../src/lib/model/freshness.ts';
-import { isDraft, type ContentSet } from '../../src/lib/content/content-set.ts';
+import { filterByAudience } from '../../src/lib/content/audience.ts';
+import type { ContentSet } from '../../src/lib/content/content-set.ts';
 import { latestPoint } from '../../src/lib/model/kpi.ts';
 import { periodBounds, periodPhase } from '../../src/lib/calendar/period.ts';
 import { quoteValue, type ContentProblem } from '../../src/lib/content/problems.ts';
@@ -17,19 +18,28 @@ export const STALE_KPI_CADENCES = 2;
 const CADENCE_MONTHS: Record<KpiData['cadence'], number> = { weekly: 0, monthly: 1, quarterly: 3 };
 
 /**
+ * What the methodology checks look at: every visibility, no drafts (a draft is a plan not yet
+ * made). The private audience sees exactly that, so its filter is the one rule for it.
+ */
+function undrafted(content: ContentSet): ContentSet {
+  return filterByAudience(content, 'private');
+}
+
+/**
  * Methodology warnings for a whole content set (drafts and every visibility) at a date.
  * @example lintMethodology(content, '2026-11-23').map(formatProblem)
  */
-export function lintMethodology(content: ContentSet, asOf: string): ContentProblem[] {
+export function lintMethodology(everything: ContentSet, asOf: string): ContentProblem[] {
+  const content = undrafted(everything);
   const warnings: ContentProblem[] = [];
   const warn = (file: string, field: string, code: string, message: string, hint?: string): void => {
     warnings.push({ file, field, severity: 'warning', code, message, hint });
   };
-  const objectives = content.objectives.filter((objective) => !isDraft(objective));
+  const objectives = content.objectives;
   const cadence = content.settings.checkin_cadence;
   const kpiData = new Map(content.kpis.map((kpi) => [kpi.id, kpi.data.data ?? []]));
   const personName = new Map(content.people.map((person) => [person.id, person.data.name]));
-  warnings.push(...lintObjectiveShape(content));
+  warnings.push(...objectiveShapeOf(content));
 
   for (const { id, file, data } of objectives) {
     if (data.key_results.every((kr) => kr.type === 'milestone')) {
@@ -71,7 +81,7 @@ export function lintMethodology(content: ContentSet, asOf: string): ContentProbl
     }
   }
 
-  const periodsWithRetrospective = new Set(content.retrospectives.filter((retro) => !isDraft(retro)).map((retro) => retro.data.period));
+  const periodsWithRetrospective = new Set(content.retrospectives.map((retro) => retro.data.period));
   const closedPeriods = new Map<string, string[]>();
   for (const { file, data } of objectives) {
     if (periodPhase(data.period, asOf) !== 'closed' || periodsWithRetrospective.has(data.period)) continue;
@@ -99,16 +109,21 @@ const TASK_TITLE_RE = /^(?:implement|migrate|deploy|set up|install|refactor|upgr
  * @example lintObjectiveShape(content).map((problem) => problem.code) // ['task-title']
  */
 export function lintObjectiveShape(content: ContentSet): ContentProblem[] {
+  return objectiveShapeOf(undrafted(content));
+}
+
+/** The checks of lintObjectiveShape, over content without drafts. */
+function objectiveShapeOf(content: ContentSet): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   const warn = (file: string, field: string, code: string, message: string, hint?: string): void => {
     warnings.push({ file, field, severity: 'warning', code, message, hint });
   };
-  const objectives = content.objectives.filter((objective) => !isDraft(objective));
+  const objectives = content.objectives;
   const byId = new Map(objectives.map((objective) => [objective.id, objective]));
   const teamParent = new Map(content.teams.map((team) => [team.id, team.data.parent]));
   const teamsWithObjectives = new Set(objectives.map(({ data }) => `${data.team} ${data.period}`));
   const retrospectiveText = new Map<string, string>();
-  for (const retro of content.retrospectives.filter((entry) => !isDraft(entry))) {
+  for (const retro of content.retrospectives) {
     retrospectiveText.set(retro.data.period, `${retrospectiveText.get(retro.data.period) ?? ''}\n${retro.body}`.toLowerCase());
   }
 

@@ -16,14 +16,6 @@ export function formatValue(value: number | undefined, unit?: string | undefined
 }
 
 /**
- * Current against target with the unit once: `5 / 10 customers`, `€61,000 / €150,000`.
- * @example formatAgainstTarget(5, 10, 'customers') // '5 / 10 customers'
- */
-export function formatAgainstTarget(current: number | undefined, target: number | undefined, unit?: string | undefined): string {
-  return english.againstTarget(current, target, unit);
-}
-
-/**
  * A 0..1 share as a whole percentage.
  * @example formatPercent(0.666) // '67%'
  */
