@@ -73,10 +73,6 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
           warn(warning);
         },
-        // chart.js (src/components/islands/render-chart.ts) defines its scales as classes whose
-        // static defaults read properties of its helpers; only with reads taken as free of side
-        // effects do the scales the charts never register (logarithmic, radial, time) leave the bundle.
-        treeshake: { propertyReadSideEffects: false },
       },
     },
   },

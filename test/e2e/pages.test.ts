@@ -30,6 +30,35 @@ describe('every page kind in Chromium', () => {
     expect(kinds.map((k) => k.kind).length, kinds.map((k) => k.kind).join(', ')).toBeGreaterThanOrEqual(MIN_PAGE_KINDS);
   });
 
+  describe.each([375, 320, 1280])('the header at %i px', (width) => {
+    // Retrospectives: its tab is the sixth of seven, beyond a phone's width.
+    test.each(['', 'retrospectives/'])('/okrs/%s: the navigation is one row of tabs, the current one in view', async (path) => {
+      const context = await demo.browser.newContext({ viewport: { width, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(demo.url(path), { waitUntil: 'networkidle' });
+        const layout = await page.evaluate(() => {
+          const row = document.querySelector('.site-header .main-nav ul')!.getBoundingClientRect();
+          const tabs = [...document.querySelectorAll('.site-header .main-nav a')].map((tab) => ({ box: tab.getBoundingClientRect().toJSON() as DOMRect, current: tab.getAttribute('aria-current') === 'page' }));
+          return { row, tabs, header: document.querySelector('.site-header')!.getBoundingClientRect().height, scrollWidth: document.documentElement.scrollWidth };
+        });
+        expect(layout.tabs).toHaveLength(7);
+        const tops = layout.tabs.map((tab) => tab.box.top);
+        expect(Math.max(...tops) - Math.min(...tops), 'every tab on one row').toBeLessThan(1);
+        expect(layout.row.height).toBeLessThan(layout.tabs[0]!.box.height * 1.5);
+        // Brand, search and one row of tabs on a phone (two rows of tabs were 180 px).
+        expect(layout.header).toBeLessThan(width < 600 ? 150 : 110);
+        for (const tab of layout.tabs) expect(Math.min(tab.box.width, tab.box.height), 'target size (WCAG 2.5.8)').toBeGreaterThanOrEqual(24);
+        const current = layout.tabs.find((tab) => tab.current)!;
+        expect(current.box.left, 'the current tab in view').toBeGreaterThanOrEqual(layout.row.left - 0.5);
+        expect(current.box.right, 'the current tab in view').toBeLessThanOrEqual(layout.row.right + 0.5);
+        expect(layout.scrollWidth, 'the page does not scroll sideways').toBeLessThanOrEqual(width);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
   describe.each(VIEWPORTS)('$name ($width px)', (viewport) => {
     test.each(kinds)('$kind: /okrs/$path', async ({ kind, path }) => {
       const context = await demo.browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });

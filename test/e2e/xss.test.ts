@@ -6,7 +6,7 @@
  *    CSP, so escaping alone must keep it inert: no dialog, no page error, no element with an
  *    event handler, no payload image, also after the search island renders results.
  * 2. The demo is served with the headers of public/_headers and one page of every kind is
- *    opened (charts drawn by chart.js, a search run): no CSP violation and no console error.
+ *    opened (chart tooltips shown and ranges redrawn, a search run): no CSP violation and no console error.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,13 +72,23 @@ async function observedPage(browser: Browser): Promise<ObservedPage> {
     visit: async (url) => {
       observed = { dialogs: [], errors: [] };
       await page.goto(url, { waitUntil: 'networkidle' });
-      // Chart islands draw with chart.js on the first interaction (here a focus on each), so
-      // that the tooltips and labels it draws from the content run too.
+      // Chart islands load their code on the first interaction (here a focus on each); then
+      // every tooltip is shown (End, then the arrow keys back) and every range drawn again in
+      // the browser, so that what they write from the content runs too.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.evaluate(() => {
         for (const chart of document.querySelectorAll('okr-chart')) chart.dispatchEvent(new FocusEvent('focusin'));
       });
       await page.waitForFunction(() => document.querySelectorAll('okr-chart:not([data-ready])').length === 0);
+      await page.evaluate(() => {
+        for (const chart of document.querySelectorAll('okr-chart')) {
+          for (const button of chart.querySelectorAll<HTMLButtonElement>('button[data-range-min]')) button.click();
+          const plot = chart.querySelector('.chart-svg')!;
+          const steps = plot.querySelectorAll('.pt').length + 1;
+          plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End' }));
+          for (let step = 0; step < steps; step += 1) plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
+        }
+      });
       await page.waitForLoadState('networkidle');
       return observed;
     },

@@ -37,12 +37,12 @@ const HAS_JAVA = spawnSync('java', ['-version']).status === 0;
 const HOME_BUDGET_BYTES = 60 * 1024;
 /**
  * JavaScript a KPI page loads, gzip-compressed (docs/performance.md, "Chart bundle"): before
- * anyone interacts with its chart only the island, 1.4 KB today (issue 24 asks for at most
- * 35 KB); with the chart drawn, the lazily imported chart.js chunk too, 50.2 KB today, which
- * cannot reach 35 KB with chart.js: its core alone is 34.5 KB.
+ * anyone interacts with its chart only the island, 1.5 KB today; with the chart's tooltips and
+ * range switch, the lazily imported chart chunk too (the SVG renderer of the build), 6.6 KB
+ * today, under issue 24's 35 KB (50.2 KB with chart.js, whose core alone is 34.5 KB).
  */
 const KPI_JS_ON_LOAD_BUDGET_BYTES = 2 * 1024;
-const KPI_JS_BUDGET_BYTES = 51 * 1024;
+const KPI_JS_BUDGET_BYTES = 35 * 1024;
 const NON_JS_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json', 'speculationrules']);
 
 describe('link checker (self-test on a tiny broken site)', () => {
@@ -184,7 +184,7 @@ describe('the built demo', () => {
     expect(loaded).toBeLessThan(KPI_JS_ON_LOAD_BUDGET_BYTES);
     console.log(`${page} JavaScript (gzip): ${total} bytes = ${[...parts].map(([file, bytes]) => `${file} ${bytes}`).join(' + ')}`);
     // Without the chart chunk the budget would hold trivially.
-    expect([...parts.keys()].some((file) => file.includes('render-chart'))).toBe(true);
+    expect([...parts.keys()].some((file) => file.includes('interactive-chart'))).toBe(true);
     expect(total).toBeLessThan(KPI_JS_BUDGET_BYTES);
   });
 

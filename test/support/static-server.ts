@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,9 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** Text a static host compresses (Netlify, Cloudflare Pages and GitHub Pages all do). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
@@ -31,10 +35,11 @@ export interface StaticServer {
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><base>`; `headers` are added to every response
- * (e.g. the Content-Security-Policy of public/_headers).
+ * (e.g. the Content-Security-Policy of public/_headers); with `compress`, text goes out
+ * gzipped to clients that accept it, as from a static host (for audits that time the network).
  * @example const server = await serveStatic('dist', '/okrs/'); await fetch(server.url);
  */
-export async function serveStatic(root: string, base = '/', options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', options: { headers?: Record<string, string>; compress?: boolean } = {}): Promise<StaticServer> {
   const extra = options.headers ?? {};
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -53,7 +58,12 @@ export async function serveStatic(root: string, base = '/', options: { headers?:
         file = join(file, 'index.html');
       }
       const body = await readFile(file);
-      response.writeHead(200, { ...extra, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { ...extra, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+        return;
+      }
+      response.writeHead(200, { ...extra, 'Content-Type': type }).end(body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
       response.writeHead(404, { ...extra, 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);

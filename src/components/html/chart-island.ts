@@ -1,9 +1,9 @@
 /**
  * The markup of a chart island: the chart as a build-time SVG (src/lib/charts/chart-svg.ts)
- * with its legend, which is all there is without JavaScript and in print, and an empty canvas
- * in the same box, where <okr-chart> (ChartScript.astro) draws the interactive chart with
- * chart.js on first interaction. The fallback (data tables) stays the text alternative. The
- * spec travels as a JSON data block, so the page needs no inline executable script.
+ * with its legend, which is all there is without JavaScript and in print; <okr-chart>
+ * (ChartScript.astro) adds tooltips and the range switch to that SVG on first interaction.
+ * The fallback (data tables) stays the text alternative. The spec travels as a JSON data
+ * block, so the page needs no inline executable script.
  */
 import { legendItems, type LegendSwatch } from '../../lib/charts/chart-legend.ts';
 import type { ChartSpec } from '../../lib/charts/chart-spec.ts';
@@ -37,6 +37,5 @@ export function chartIsland(spec: ChartSpec, i18n: Pick<I18n, 't' | 'format'>, o
       (range) => html`<button type="button"${attributes({ 'data-range-min': range.xMin, 'aria-pressed': range.id === 'all' ? 'true' : 'false' })}>${range.label}</button>`,
     )}</div>`;
   const legend = html`<ul class="legend" aria-label="${t('chart.legend')}">${legendItems(spec, i18n).map((item) => html`<li>${swatchSvg(item.swatch)}${item.label}</li>`)}</ul>`;
-  // The canvas is hidden from assistive technology: the SVG is the chart's image and name.
-  return html`<okr-chart class="${options.compact ? 'okr-chart compact' : 'okr-chart'}"><div class="chart-frame gutter-${spec.gutter}">${trustedHtml(chartSvg(spec, i18n.format))}<div class="chart-canvas" aria-hidden="true"><canvas></canvas></div></div><div class="chart-controls">${legend}${ranges}</div><script type="application/json" data-chart-spec>${json}</script>${options.fallback}</okr-chart>`;
+  return html`<okr-chart class="${options.compact ? 'okr-chart compact' : 'okr-chart'}"><div class="chart-frame gutter-${spec.gutter}">${trustedHtml(chartSvg(spec, i18n.format))}</div><div class="chart-controls">${legend}${ranges}</div><script type="application/json" data-chart-spec>${json}</script>${options.fallback}</okr-chart>`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toDayNumber } from '../calendar/calendar-date.ts';
-import { gutterFor, monthTicks, niceBounds, xDomain, yBounds } from './chart-axis.ts';
+import { gutterFor, monthTicks, niceBounds, plotScale, xDomain, yBounds } from './chart-axis.ts';
 
 describe('niceBounds', () => {
   test.each([
@@ -66,5 +66,25 @@ describe('gutterFor and xDomain', () => {
 
   test('pads the domain by 1.5% on each side', () => {
     expect(xDomain({ xMax: 300 }, 100)).toEqual({ min: 97, max: 303 });
+  });
+});
+
+describe('plotScale', () => {
+  const chart = { series: [{ points: [{ x: 0, y: 10 }, { x: 100, y: 20 }, { x: 200, y: 40 }] }], levels: [], xMin: 0, xMax: 200 };
+
+  test('places values in percent of the plot from its top left, inside the padded domain and round bounds', () => {
+    const scale = plotScale(chart, 0);
+    // Domain -3 .. 203, bounds 10 .. 40.
+    expect(scale.x(100)).toBeCloseTo(50);
+    expect(scale.x(-3)).toBe(0);
+    expect(scale.y(40)).toBe(0);
+    expect(scale.y(10)).toBe(100);
+  });
+
+  test('from a later xMin: the domain and the bounds of what is visible from there', () => {
+    const scale = plotScale(chart, 100);
+    // Domain 98.5 .. 201.5, bounds 20 .. 40.
+    expect(scale.x(100)).toBeCloseTo((1.5 / 103) * 100);
+    expect(scale.y(20)).toBe(100);
   });
 });

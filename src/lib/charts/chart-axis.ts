@@ -1,9 +1,10 @@
 /**
- * The axes and plot box of a chart spec, shared by the build-time SVG (chart-svg.ts) and the
- * chart.js island, so that both draw the same bounds, the same month ticks and the same
- * margins in the same box: round value bounds and steps, the x domain with its padding, which
- * month ticks fit and which of them carry the year. Small and pure, so the island can import
- * it without pulling in the rest of the library.
+ * The axes and plot box of a chart spec, for the SVG renderer (chart-svg.ts), which draws every
+ * chart at build time and again in the browser for the range switch, and for the island's
+ * tooltips, which find points where the SVG drew them: round value bounds and steps, the x
+ * domain with its padding, where a value sits in the plot, which month ticks fit and which of
+ * them carry the year. Small and pure, so the island can import it without pulling in the
+ * rest of the library.
  */
 
 /** A month tick: the month alone (`Oct`) and with its year (`Oct 2026`), in the portal's language. */
@@ -85,6 +86,20 @@ export function yTickValues(bounds: { min: number; max: number; step: number }):
 export function xDomain(chart: Pick<AxisInput, 'xMax'>, xMin: number): { min: number; max: number } {
   const pad = (chart.xMax - xMin || 1) * 0.015;
   return { min: xMin - pad, max: chart.xMax + pad };
+}
+
+/**
+ * Where a point of the chart drawn from `xMin` sits in its plot box, in percent of the box's
+ * width from the left and of its height from the top (unrounded: the SVG rounds what it writes).
+ * @example plotScale(spec, spec.xMin).x(spec.xMax) // 98.5...
+ */
+export function plotScale(chart: AxisInput, xMin: number): { x: (x: number) => number; y: (y: number) => number } {
+  const bounds = yBounds(chart, xMin);
+  const domain = xDomain(chart, xMin);
+  return {
+    x: (x) => ((x - domain.min) / (domain.max - domain.min)) * 100,
+    y: (y) => ((bounds.max - y) / (bounds.max - bounds.min)) * 100,
+  };
 }
 
 /**

@@ -56,7 +56,7 @@ export interface SpecPoint {
   tone?: 'healthy' | 'warning' | 'critical';
 }
 
-/** A point as chart.js draws it. */
+/** A point as drawn, with its tooltip. */
 export interface ChartPoint {
   x: number;
   y: number | null;
@@ -93,7 +93,7 @@ export function confidenceStyle(confidence: number | undefined, format: Formats 
 
 /**
  * How a point is drawn, without its tooltip: what the build-time SVG needs (chart-svg.ts),
- * the same shapes and sizes as chartPoint gives chart.js.
+ * the same shapes and sizes as chartPoint gives the island.
  * @example pointLook({ x: 0, y: 2, tone: 'critical' }, { kind: 'trend', role: 'kpi', unit: '%' }) // { style: 'rect', radius: undefined, tone: 'critical' }
  */
 export function pointLook(point: SpecPoint, context: Pick<PointContext, 'kind' | 'role'>): { style: ChartPointStyle; radius: number | undefined; tone: SpecPoint['tone'] } {

@@ -1,7 +1,8 @@
 /**
  * Chart specifications: everything a chart island draws, computed at build time and shipped
- * as a JSON data block. The island only maps roles to colours and hands the data to chart.js,
- * so the maths stays here, tested, and identical with or without JavaScript.
+ * as a JSON data block. The SVG renderer (chart-svg.ts) draws a spec at build time and again
+ * in the browser for the range switch, so the maths stays here, tested, and identical with or
+ * without JavaScript.
  */
 import { compareDates, toDayNumber, normalizeSeries } from '../calendar/calendar-date.ts';
 import { memoized } from '../memo.ts';

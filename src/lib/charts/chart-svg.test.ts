@@ -105,6 +105,19 @@ describe('chartSvg', () => {
     expect(texts(chart, 'text.marker-label-as-of')).toContain('As of 23 Nov 2026');
   });
 
+  test('drawn from a later xMin (the range switch): only the points and markers from there, on the bounds of that range', () => {
+    const xMin = spec.series[0]!.points.at(-3)!.x;
+    const range = parse(chartSvg({ ...spec, xMin }, en.format));
+    expect(selectAll('circle.pt', range).length + selectAll('path.pt', range).length).toBe(3);
+    const markers = spec.markers.filter((marker) => marker.x >= xMin).length;
+    expect(selectAll('line.marker', range)).toHaveLength(markers);
+    expect(markers).toBeLessThan(spec.markers.length);
+    // Every point inside the plot, none in the gutter.
+    expect(numbers(range, 'circle.pt', 'cx').every((x) => x >= 0 && x <= 100)).toBe(true);
+    // Month ticks of the range only.
+    expect(texts(range, 'text.tick[text-anchor="middle"]')[0]).not.toBe(texts(svg, 'text.tick[text-anchor="middle"]')[0]);
+  });
+
   test('is the same text for the same spec', () => {
     expect(chartSvg(spec, en.format)).toBe(chartSvg(trendChartSpec(churn, '2026-11-23', en), en.format));
   });

@@ -1,18 +1,19 @@
 /**
- * The build-time SVG of a chart spec: the same series, bands, levels, markers, bounds and
- * month ticks as the chart.js island draws (both read chart-axis.ts), in the page's HTML, so
- * the chart is there without JavaScript and in print. The SVG is the plot box itself and
- * fills it at any width: positions are percentages, and the tick, unit and marker labels
- * overflow into the chart frame's padding (PLOT_MARGIN and the gutter), which is exactly where
- * chart.js puts its axes. Colours are classes (styled with the page's tokens, so dark mode and
- * print follow); lines are drawn in a stretched 1000 × 1000 box with non-scaling strokes.
+ * The one renderer of charts: the SVG of a chart spec, written into the page's HTML at build
+ * time, so the chart is there without JavaScript and in print, and drawn again in the browser
+ * by the <okr-chart> island for another time range (interactive-chart.ts). The SVG is the plot
+ * box itself and fills it at any width: positions are percentages, and the tick, unit and
+ * marker labels overflow into the chart frame's padding (PLOT_MARGIN and the gutter).
+ * Colours are classes (styled with the page's tokens, so dark mode and print follow without a
+ * redraw); lines are drawn in a stretched 1000 × 1000 box with non-scaling strokes. Imports
+ * stay small and pure: this module is bundled for the browser.
  */
 import type { Formats } from '../i18n/formats.ts';
 import { escapeHtml } from '../render/html.ts';
 import { textWidth } from '../render/svg.ts';
-import { monthTicks, xDomain, yBounds, yTickValues } from './chart-axis.ts';
+import { monthTicks, plotScale, yBounds, yTickValues } from './chart-axis.ts';
 import { pointLook } from './chart-points.ts';
-import type { ChartSeries, ChartSpec } from './chart-spec.ts';
+import type { ChartMarker, ChartSeries, ChartSpec } from './chart-spec.ts';
 
 /**
  * Plot widths the labels are laid out for: the SVG is drawn once for every screen, so tick
@@ -31,14 +32,17 @@ interface PlacedLabel {
 }
 
 /**
- * The chart as an SVG element with role="img" and the spec's summary as its name.
+ * The chart as an SVG element with role="img" and the spec's summary as its name, drawn from
+ * `spec.xMin` on (a range of the range switch): points and markers before it are left out.
  * @example chartSvg(trendChartSpec(kpi, asOf, i18n), i18n.format).startsWith('<svg class="chart-svg"') // true
  */
 export function chartSvg(spec: ChartSpec, format: Formats, options: { box?: { x: number; y: number; width: number; height: number } } = {}): string {
   const bounds = yBounds(spec, spec.xMin);
-  const domain = xDomain(spec, spec.xMin);
-  const px = (x: number): number => round(((x - domain.min) / (domain.max - domain.min)) * 100);
-  const py = (y: number): number => round(((bounds.max - y) / (bounds.max - bounds.min)) * 100);
+  const scale = plotScale(spec, spec.xMin);
+  const px = (x: number): number => round(scale.x(x));
+  const py = (y: number): number => round(scale.y(y));
+  const inRange = <T extends { x: number }>(items: readonly T[]): T[] => items.filter((item) => item.x >= spec.xMin);
+  const markers = inRange(spec.markers);
   const parts: string[] = [];
   for (const level of spec.levels) {
     const [top, bottom] = level.side === 'above' ? [0, py(level.value)] : [py(level.value), 100];
@@ -46,20 +50,20 @@ export function chartSvg(spec: ChartSpec, format: Formats, options: { box?: { x:
   }
   const ticks = yTickValues(bounds);
   for (const value of ticks) parts.push(`<line class="grid" x1="0" x2="100%" y1="${py(value)}%" y2="${py(value)}%"></line>`);
-  for (const marker of spec.markers) parts.push(`<line class="marker marker-${marker.kind}" x1="${px(marker.x)}%" x2="${px(marker.x)}%" y1="0" y2="100%"></line>`);
+  for (const marker of markers) parts.push(`<line class="marker marker-${marker.kind}" x1="${px(marker.x)}%" x2="${px(marker.x)}%" y1="0" y2="100%"></line>`);
   for (const level of spec.levels) parts.push(`<line class="level level-${level.meaning}" x1="0" x2="100%" y1="${py(level.value)}%" y2="${py(level.value)}%"></line>`);
-  parts.push(`<svg class="lines" viewBox="0 0 1000 1000" preserveAspectRatio="none">${spec.series.map((series) => seriesLines(series, spec, px, py)).join('')}</svg>`);
+  parts.push(`<svg class="lines" viewBox="0 0 1000 1000" preserveAspectRatio="none">${spec.series.map((series) => seriesLines(inRange(series.points), series, spec, px, py)).join('')}</svg>`);
   for (const series of spec.series) {
     if (series.role === 'ideal' || series.role === 'forecast') continue;
     const many = series.points.length > 30;
-    for (const point of series.points) if (point.y !== null) parts.push(pointShape(pointLook(point, { kind: spec.kind, role: series.role }), series.role, px(point.x), py(point.y), many));
+    for (const point of inRange(series.points)) if (point.y !== null) parts.push(pointShape(pointLook(point, { kind: spec.kind, role: series.role }), series.role, px(point.x), py(point.y), many));
   }
   for (const value of ticks) parts.push(`<text class="tick" x="0" dx="-6" y="${py(value)}%" dy="0.32em" text-anchor="end">${escapeHtml(format.value(value))}</text>`);
   if (spec.unit) parts.push(`<text class="unit" x="0" dx="-${spec.gutter}" y="0" dy="-9">${escapeHtml(spec.unit)}</text>`);
   const tickLabels = (width: number): PlacedLabel[] => monthTicks(spec.ticks, spec.xMin, spec.xMax, width).map((tick) => ({ x: px(tick.x), text: tick.label, anchor: 'middle' }));
   parts.push(...byWidth(tickLabels, (label) => `<text class="tick" x="${label.x}%" y="100%" dy="15" text-anchor="middle">${escapeHtml(label.text)}</text>`));
   const rooms = new Map<string, number>();
-  parts.push(...byWidth((width) => markerLabels(spec, px, width, rooms), (label) => markerText(label, spec)));
+  parts.push(...byWidth((width) => markerLabels(markers, px, width, rooms), (label) => markerText(label, markers)));
   for (const level of spec.levels) parts.push(levelLabel(level, py(level.value)));
   // A box places the plot inside a standalone SVG (the embeds); in a page CSS sizes it.
   const box = options.box ? ` x="${options.box.x}" y="${options.box.y}" width="${options.box.width}" height="${options.box.height}" overflow="visible"` : '';
@@ -67,10 +71,10 @@ export function chartSvg(spec: ChartSpec, format: Formats, options: { box?: { x:
 }
 
 /** The polylines of a series, one per run between gaps, in the stretched 1000 × 1000 box. */
-function seriesLines(series: ChartSeries, spec: ChartSpec, px: (x: number) => number, py: (y: number) => number): string {
+function seriesLines(points: ChartSeries['points'], series: ChartSeries, spec: ChartSpec, px: (x: number) => number, py: (y: number) => number): string {
   const style = series.role === 'kpi' && spec.kind === 'burn-up' ? 'secondary' : series.role === 'checkins' || series.role === 'kpi' ? 'primary' : series.role;
   const runs: string[][] = [[]];
-  for (const point of series.points) {
+  for (const point of points) {
     if (point.y === null) runs.push([]);
     else runs.at(-1)!.push(`${round(px(point.x) * 10)},${round(py(point.y) * 10)}`);
   }
@@ -80,7 +84,7 @@ function seriesLines(series: ChartSeries, spec: ChartSpec, px: (x: number) => nu
     .join('');
 }
 
-/** A point in the shape chart.js draws it (chart-points.ts says which), centred on its place. */
+/** A point in its shape (chart-points.ts says which), centred on its place. */
 function pointShape(point: ReturnType<typeof pointLook>, role: ChartSeries['role'], x: number, y: number, many: boolean): string {
   const r = point.radius ?? (many ? 2.5 : 3.5);
   const className = `pt pt-${role}${point.tone ? ` tone-${point.tone}` : ''}`;
@@ -95,10 +99,10 @@ function pointShape(point: ReturnType<typeof pointLook>, role: ChartSeries['role
 }
 
 /** Marker labels above the plot that fit `width`: left of a marker when right of it would leave the chart. */
-function markerLabels(spec: ChartSpec, px: (x: number) => number, width: number, rooms: Map<string, number>): PlacedLabel[] {
+function markerLabels(markers: readonly ChartMarker[], px: (x: number) => number, width: number, rooms: Map<string, number>): PlacedLabel[] {
   const labels: PlacedLabel[] = [];
   let freeFrom = 0;
-  for (const marker of spec.markers) {
+  for (const marker of markers) {
     const at = (px(marker.x) / 100) * width;
     let room = rooms.get(marker.label);
     if (room === undefined) rooms.set(marker.label, (room = textWidth(marker.label) + 8));
@@ -111,8 +115,8 @@ function markerLabels(spec: ChartSpec, px: (x: number) => number, width: number,
   return labels;
 }
 
-function markerText(label: PlacedLabel, spec: ChartSpec): string {
-  const kind = spec.markers.find((marker) => marker.label === label.text)?.kind ?? 'quarter';
+function markerText(label: PlacedLabel, markers: readonly ChartMarker[]): string {
+  const kind = markers.find((marker) => marker.label === label.text)?.kind ?? 'quarter';
   return `<text class="marker-label marker-label-${kind}" x="${label.x}%" dx="${label.anchor === 'start' ? 3 : -3}" y="0" dy="-6" text-anchor="${label.anchor}">${escapeHtml(label.text)}</text>`;
 }
 

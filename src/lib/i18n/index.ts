@@ -30,7 +30,7 @@ export interface I18n {
   readonly lang: string;
   /** Writing direction of the language, for `<html dir>`. */
   readonly dir: 'ltr' | 'rtl';
-  /** The locale that Intl formats with (and chart.js in the islands). */
+  /** The locale that Intl formats with (and the chart island in the browser). */
   readonly intlLocale: string;
   /** A message of the catalog. */
   readonly t: Translate;
