@@ -9,7 +9,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, sortProblems, plural, type ContentProblem } from '../lib/content/problems.ts';
 import { acquireBuildLock, BuildLockedError } from '../loader/build-lock.ts';
 import { checkBuildFolders, readBuildInputs } from '../loader/build-inputs.ts';
-import { clearContentCache, loadContentOnce } from '../loader/content-source.ts';
+import { clearContentCache, keepResultsIn, loadContentOnce } from '../loader/content-source.ts';
+import { codeVersion } from '../loader/result-cache.ts';
 import { buildStopped, stepFailed } from './build-failure.ts';
 
 /**
@@ -44,6 +45,16 @@ export function contentCheck(): AstroIntegration {
           } catch (error) {
             if (error instanceof BuildLockedError) throw buildStopped(error.message);
             throw stepFailed('taking the build lock', root, error);
+          }
+        }
+        // A build keeps results of the content (snapshot timelines) for the next one, under
+        // this code's version; a dev server, whose code changes while it runs, does not.
+        // Without its sources (src/lib) the code has no version, and nothing is kept.
+        if (command === 'build' && inputs.cacheDir) {
+          try {
+            keepResultsIn({ dir: inputs.cacheDir, codeVersion: codeVersion(fileURLToPath(config.root)) });
+          } catch {
+            // computed in every build, as before
           }
         }
         if (!inputs.site && command === 'build') {
