@@ -26,6 +26,17 @@ export function contentCheck(): AstroIntegration {
         const { inputs, problems } = readBuildInputs();
         const inputProblems = [...problems, ...checkBuildFolders(inputs)];
         const started = performance.now();
+        // A build keeps results of the content (parsed files, snapshot timelines) in its checked
+        // cache folder for the next one, under this code's version (src/loader/result-cache.ts):
+        // the only thing it writes before the checks pass. A dev server, whose code changes
+        // while it runs, keeps none; without its sources (src/lib) the code has no version.
+        if (command === 'build' && inputProblems.length === 0 && inputs.cacheDir) {
+          try {
+            keepResultsIn({ dir: inputs.cacheDir, codeVersion: codeVersion(fileURLToPath(config.root)) });
+          } catch {
+            // Computed in every build, as without a cache.
+          }
+        }
         let loaded: ReturnType<typeof loadContentOnce>;
         try {
           loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
@@ -45,16 +56,6 @@ export function contentCheck(): AstroIntegration {
           } catch (error) {
             if (error instanceof BuildLockedError) throw buildStopped(error.message);
             throw stepFailed('taking the build lock', root, error);
-          }
-        }
-        // A build keeps results of the content (snapshot timelines) for the next one, under
-        // this code's version; a dev server, whose code changes while it runs, does not.
-        // Without its sources (src/lib) the code has no version, and nothing is kept.
-        if (command === 'build' && inputs.cacheDir) {
-          try {
-            keepResultsIn({ dir: inputs.cacheDir, codeVersion: codeVersion(fileURLToPath(config.root)) });
-          } catch {
-            // computed in every build, as before
           }
         }
         if (!inputs.site && command === 'build') {

@@ -74,7 +74,7 @@ export function loadContentOnce(options: { contentDir: string; audience: Audienc
   const key = keyOf(options);
   let loaded = state.loads.get(key);
   if (!loaded) {
-    loaded = loadContent(options);
+    loaded = loadContent({ ...options, results: state.results });
     state.loads.set(key, loaded);
     // Decided once per load, not on every page that asks for the current content.
     if (sortProblems(loaded.problems).errors.length === 0) state.lastGood.set(key, loaded);
@@ -177,7 +177,8 @@ export function periodTimelineOnce(period: string): PeriodTimeline {
 
 /**
  * Lets this process keep results between builds in `cache` (src/loader/result-cache.ts): the
- * content check turns it on for `astro build`.
+ * parsed content files and the snapshot timelines. The content check turns it on for `astro
+ * build`, before it loads the content.
  * @example keepResultsIn({ dir: inputs.cacheDir, codeVersion: codeVersion(root) })
  */
 export function keepResultsIn(cache: ResultCache): void {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cachedResult, codeVersion } from './result-cache.ts';
+import { cachedResult, codeVersion, resultMemo } from './result-cache.ts';
 
 const folders: string[] = [];
 function folder(): string {
@@ -73,5 +73,58 @@ describe('codeVersion', () => {
     mkdirSync(join(root, 'src/lib/calendar'));
     writeFileSync(join(root, 'src/lib/calendar/score.ts'), 'export const a = 2;');
     expect(codeVersion(root)).not.toBe(third);
+  });
+});
+
+describe('resultMemo', () => {
+  test('hands out copies: a change to a result after it was made does not reach the next build', () => {
+    const cache = { dir: folder(), codeVersion: 'v1' };
+    const first = resultMemo(cache, 'entries');
+    const made = first.result('file a', () => ({ data: { title: 'A' } as Record<string, unknown> }));
+    made.data = { ...made.data, points: [1, 2] };
+    first.save();
+    const second = resultMemo(cache, 'entries');
+    const kept = second.result('file a', () => ({ data: { title: 'computed again' } }));
+    expect(kept).toEqual({ data: { title: 'A' } });
+    kept.data = {};
+    expect(second.result('file a', () => ({ data: {} }))).toEqual({ data: { title: 'A' } });
+  });
+
+  test('keeps only what the last build asked for, and computes what is new or changed', () => {
+    const cache = { dir: folder(), codeVersion: 'v1' };
+    const runs: string[] = [];
+    const ask = (memo: ReturnType<typeof resultMemo>, material: string) => memo.result(material, () => (runs.push(material), material.toUpperCase()));
+    const first = resultMemo(cache, 'entries');
+    ask(first, 'a');
+    ask(first, 'b');
+    first.save();
+    const second = resultMemo(cache, 'entries');
+    expect([ask(second, 'a'), ask(second, 'c')]).toEqual(['A', 'C']);
+    second.save();
+    const third = resultMemo(cache, 'entries');
+    expect([ask(third, 'a'), ask(third, 'b'), ask(third, 'c')]).toEqual(['A', 'B', 'C']);
+    expect(runs).toEqual(['a', 'b', 'c', 'b']);
+    const otherCode = resultMemo({ ...cache, codeVersion: 'v2' }, 'entries');
+    ask(otherCode, 'a');
+    expect(runs.at(-1)).toBe('a');
+  });
+});
+
+describe('loadContent with kept results', () => {
+  test('reports exactly the problems and entries of a load without them, on the first build and the next', async () => {
+    const { loadContent } = await import('./read-content.ts');
+    for (const [fixture, broken] of [['test/fixtures/broken', true], ['test/fixtures/hostile', true], ['test/fixtures/basic', false]] as const) {
+      const results = { dir: folder(), codeVersion: 'v1' };
+      const plain = loadContent({ contentDir: fixture, audience: 'public' });
+      const first = loadContent({ contentDir: fixture, audience: 'public', results });
+      const next = loadContent({ contentDir: fixture, audience: 'public', results });
+      expect(plain.problems.length > 0).toBe(broken);
+      if (!broken) expect(plain.all.objectives.length).toBeGreaterThan(0);
+      for (const load of [first, next]) {
+        expect(load.problems).toEqual(plain.problems);
+        expect(load.all).toEqual(plain.all);
+        expect(load.visible).toEqual(plain.visible);
+      }
+    }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Results computed from the content that a rebuild takes from the last build instead of
- * computing them again: the snapshot timelines (content-source.ts), which score every
- * objective of a period on every snapshot date and were the largest fixed cost of a rebuild
- * (4.4 s of 29 s at 2,000 objectives, docs/performance.md "Incremental builds").
+ * computing them again, the largest fixed costs of a rebuild by CPU profile (docs/performance.md
+ * "Incremental builds"): the snapshot timelines (content-source.ts), which score every
+ * objective of a period on every snapshot date (4.4 s of 29 s at 2,000 objectives), and each
+ * content file parsed and validated (read-content.ts, 2.2 s).
  *
  * A result is kept in the cache folder (PORTAL_CACHE_DIR) in one file per slot, with the key
  * it was computed for: the sha256 of the code version and of the whole input material. The
@@ -80,4 +81,60 @@ export function cachedResult<T>(cache: ResultCache | undefined, slot: string, ma
     // A read-only or full cache folder: the next build computes it again.
   }
   return result;
+}
+
+/** Many small results of one kind (one per content file), kept together: see resultMemo. */
+export interface ResultMemo {
+  /** The kept result for `material`, or `compute()`. */
+  result<T>(material: string, compute: () => T): T;
+  /** Keeps the results this build asked for (and only those) for the next build. */
+  save(): void;
+}
+
+/**
+ * A memo of many results in one slot, for results too small for a file each: read once,
+ * asked per item by material, written back with the items asked for in this build, so that
+ * the results of deleted files do not pile up. Without a cache, every result is computed.
+ * @example const memo = resultMemo(cache, 'entries'); memo.result(file.text, () => parse(file)); memo.save();
+ */
+export function resultMemo(cache: ResultCache | undefined, slot: string): ResultMemo {
+  if (!cache) return { result: (_material, compute) => compute(), save: () => {} };
+  const file = join(cache.dir, LAYOUT, `${slot}.bin`);
+  // Each result is kept serialized as soon as it is made, and handed out as a fresh copy: the
+  // caller may change what it gets (the loader attaches a KPI's CSV values to its entry).
+  let kept = new Map<string, Buffer>();
+  try {
+    const read = deserialize(readFileSync(file)) as unknown;
+    if (read instanceof Map) kept = read as Map<string, Buffer>;
+  } catch {
+    // Nothing kept yet: every result is computed.
+  }
+  const used = new Map<string, Buffer>();
+  let computed = 0;
+  return {
+    result<T>(material: string, compute: () => T): T {
+      const key = createHash('sha256').update(cache.codeVersion).update('\0').update(material).digest('base64url');
+      const found = used.get(key) ?? kept.get(key);
+      if (found) {
+        used.set(key, found);
+        return deserialize(found) as T;
+      }
+      const value = compute();
+      computed += 1;
+      used.set(key, serialize(value));
+      return value;
+    },
+    save() {
+      // Unchanged content, same results: the file stays as it is.
+      if (computed === 0 && used.size === kept.size) return;
+      try {
+        mkdirSync(join(cache.dir, LAYOUT), { recursive: true });
+        const partial = `${file}.${process.pid}.partial`;
+        writeFileSync(partial, serialize(used));
+        renameSync(partial, file);
+      } catch {
+        // A read-only or full cache folder: the next build computes them again.
+      }
+    },
+  };
 }
