@@ -84,7 +84,7 @@ describe('resultMemo', () => {
     made.data = { ...made.data, points: [1, 2] };
     first.save();
     const second = resultMemo(cache, 'entries');
-    const kept = second.result('file a', () => ({ data: { title: 'computed again' } }));
+    const kept = second.result('file a', (): { data: Record<string, unknown> } => ({ data: { title: 'computed again' } }));
     expect(kept).toEqual({ data: { title: 'A' } });
     kept.data = {};
     expect(second.result('file a', () => ({ data: {} }))).toEqual({ data: { title: 'A' } });
