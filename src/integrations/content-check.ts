@@ -32,7 +32,9 @@ export function contentCheck(): AstroIntegration {
         // while it runs, keeps none; without its sources (src/lib) the code has no version.
         if (command === 'build' && inputProblems.length === 0 && inputs.cacheDir) {
           try {
-            keepResultsIn({ dir: inputs.cacheDir, codeVersion: codeVersion(fileURLToPath(config.root)) });
+            // `astro build --force` renders every page: it computes every result too. Astro
+            // hands its flags to no hook, so they are read from its command line.
+            keepResultsIn({ dir: inputs.cacheDir, codeVersion: codeVersion(fileURLToPath(config.root)), fresh: process.argv.includes('--force') });
           } catch {
             // Computed in every build, as without a cache.
           }

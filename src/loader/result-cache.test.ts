@@ -128,3 +128,19 @@ describe('loadContent with kept results', () => {
     }
   });
 });
+
+describe('a fresh cache (astro build --force)', () => {
+  test('computes every result, reading none, and keeps them for the next build', () => {
+    const dir = folder();
+    cachedResult({ dir, codeVersion: 'v1' }, 'slot', 'm', () => 1);
+    expect(cachedResult({ dir, codeVersion: 'v1', fresh: true }, 'slot', 'm', () => 2)).toBe(2);
+    expect(cachedResult({ dir, codeVersion: 'v1' }, 'slot', 'm', () => 3)).toBe(2);
+    const memo = resultMemo({ dir, codeVersion: 'v1' }, 'entries');
+    memo.result('a', () => 'old');
+    memo.save();
+    const forced = resultMemo({ dir, codeVersion: 'v1', fresh: true }, 'entries');
+    expect(forced.result('a', () => 'new')).toBe('new');
+    forced.save();
+    expect(resultMemo({ dir, codeVersion: 'v1' }, 'entries').result('a', () => 'again')).toBe('new');
+  });
+});

@@ -25,6 +25,8 @@ import { deserialize, serialize } from 'node:v8';
 export interface ResultCache {
   dir: string;
   codeVersion: string;
+  /** Compute every result and keep it, reading none (`astro build --force`). */
+  fresh?: boolean | undefined;
 }
 
 /** Bumped when the file layout below changes. */
@@ -65,8 +67,8 @@ export function cachedResult<T>(cache: ResultCache | undefined, slot: string, ma
   const key = createHash('sha256').update(cache.codeVersion).update('\0').update(material).digest('base64url');
   const file = join(cache.dir, LAYOUT, `${slot}.bin`);
   try {
-    const kept = deserialize(readFileSync(file)) as { key: string; result: T };
-    if (kept.key === key) return kept.result;
+    const kept = cache.fresh ? undefined : (deserialize(readFileSync(file)) as { key: string; result: T });
+    if (kept?.key === key) return kept.result;
   } catch {
     // No result kept yet, or one of another layout: computed below.
   }
@@ -104,7 +106,7 @@ export function resultMemo(cache: ResultCache | undefined, slot: string): Result
   // caller may change what it gets (the loader attaches a KPI's CSV values to its entry).
   let kept = new Map<string, Buffer>();
   try {
-    const read = deserialize(readFileSync(file)) as unknown;
+    const read = cache.fresh ? undefined : (deserialize(readFileSync(file)) as unknown);
     if (read instanceof Map) kept = read as Map<string, Buffer>;
   } catch {
     // Nothing kept yet: every result is computed.
