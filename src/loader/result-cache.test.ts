@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { loadContent } from './read-content.ts';
 import { cachedResult, codeVersion, resultMemo } from './result-cache.ts';
 
 const folders: string[] = [];
@@ -111,8 +112,8 @@ describe('resultMemo', () => {
 });
 
 describe('loadContent with kept results', () => {
-  test('reports exactly the problems and entries of a load without them, on the first build and the next', async () => {
-    const { loadContent } = await import('./read-content.ts');
+  // Nine loads of three fixtures (the hostile one is large): more than the default 5 s on a loaded machine.
+  test('reports exactly the problems and entries of a load without them, on the first build and the next', { timeout: 60_000 }, () => {
     for (const [fixture, broken] of [['test/fixtures/broken', true], ['test/fixtures/hostile', true], ['test/fixtures/basic', false]] as const) {
       const results = { dir: folder(), codeVersion: 'v1' };
       const plain = loadContent({ contentDir: fixture, audience: 'public' });
