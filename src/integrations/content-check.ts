@@ -9,7 +9,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, sortProblems, plural, type ContentProblem } from '../lib/content/problems.ts';
 import { acquireBuildLock, BuildLockedError } from '../loader/build-lock.ts';
 import { checkBuildFolders, readBuildInputs } from '../loader/build-inputs.ts';
-import { clearContentCache, loadContentOnce } from '../loader/content-source.ts';
+import { clearContentCache, keepResultsIn, loadContentOnce } from '../loader/content-source.ts';
+import { codeVersion } from '../loader/result-cache.ts';
 import { buildStopped, stepFailed } from './build-failure.ts';
 
 /**
@@ -25,6 +26,19 @@ export function contentCheck(): AstroIntegration {
         const { inputs, problems } = readBuildInputs();
         const inputProblems = [...problems, ...checkBuildFolders(inputs)];
         const started = performance.now();
+        // A build keeps results of the content (parsed files, snapshot timelines) in its checked
+        // cache folder for the next one, under this code's version (src/loader/result-cache.ts):
+        // the only thing it writes before the checks pass. A dev server, whose code changes
+        // while it runs, keeps none; without its sources (src/lib) the code has no version.
+        if (command === 'build' && inputProblems.length === 0 && inputs.cacheDir) {
+          try {
+            // `astro build --force` renders every page: it computes every result too. Astro
+            // hands its flags to no hook, so they are read from its command line.
+            keepResultsIn({ dir: inputs.cacheDir, codeVersion: codeVersion(fileURLToPath(config.root)), fresh: process.argv.includes('--force') });
+          } catch {
+            // Computed in every build, as without a cache.
+          }
+        }
         let loaded: ReturnType<typeof loadContentOnce>;
         try {
           loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });

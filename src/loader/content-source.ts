@@ -15,7 +15,9 @@ import { resolve } from 'node:path';
 import type { Audience } from '../lib/content/audience.ts';
 import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
 import { buildPortalModel, type PortalModel } from '../lib/model/portal-model.ts';
-import { buildPeriodTimeline, buildSnapshot, type PeriodTimeline } from '../lib/model/snapshots.ts';
+import { buildPeriodTimeline, buildSnapshot, timelineContent, type PeriodTimeline } from '../lib/model/snapshots.ts';
+import { snapshotDates } from '../lib/calendar/snapshot-dates.ts';
+import { cachedResult, type ResultCache } from './result-cache.ts';
 import { snapshotContentMaterial } from '../lib/model/page-keys.ts';
 import { keyDigest } from './key-digest.ts';
 import { memoized } from '../lib/memo.ts';
@@ -48,6 +50,8 @@ interface ContentState {
   bodies: Map<string, { body: string; rendered: BodyRendering }>;
   /** The hidden-mention test of `hiddenMentions.loaded` (commit subjects of the history). */
   hiddenMentions?: { loaded: LoadedContent; test: (text: string) => boolean } | undefined;
+  /** Where `astro build` keeps results between builds (keepResultsIn); none in a dev server or the CLI. */
+  results?: ResultCache | undefined;
 }
 
 const STATE_KEY = Symbol.for('okr-portal.content-state');
@@ -70,7 +74,7 @@ export function loadContentOnce(options: { contentDir: string; audience: Audienc
   const key = keyOf(options);
   let loaded = state.loads.get(key);
   if (!loaded) {
-    loaded = loadContent(options);
+    loaded = loadContent({ ...options, results: state.results });
     state.loads.set(key, loaded);
     // Decided once per load, not on every page that asks for the current content.
     if (sortProblems(loaded.problems).errors.length === 0) state.lastGood.set(key, loaded);
@@ -154,10 +158,31 @@ function snapshotState(): NonNullable<ContentState['snapshots']> {
  */
 export function periodTimelineOnce(period: string): PeriodTimeline {
   const snapshots = snapshotState();
-  // The timeline scores every snapshot date of the period: the page keys' digest of each is
-  // taken here, so that the keys need no model of their own (the memo holds only a few).
-  const digest = (date: string, snapshot: PortalModel): void => void snapshots.digests.set(`${period}\0${date}`, keyDigest(snapshotContentMaterial(snapshot.objectives)));
-  return memoized(snapshots.timelines, period, () => buildPeriodTimeline(snapshots.loaded.visible, period, snapshots.asOf, digest));
+  return memoized(snapshots.timelines, period, () => {
+    const content = timelineContent(snapshots.loaded.visible, period);
+    // What the timeline is a function of (snapshots.ts): a rebuild takes the timelines of the
+    // periods whose content did not change from the last build.
+    const material = JSON.stringify({ period, dates: snapshotDates(period, snapshots.asOf), content });
+    const { timeline, digests } = cachedResult(state.results, `timeline-${period}`, material, () => {
+      // The timeline scores every snapshot date of the period: the page keys' digest of each
+      // is taken here, so that the keys need no model of their own (the memo holds only a few).
+      const digests = new Map<string, string>();
+      const timeline = buildPeriodTimeline(content, period, snapshots.asOf, (date, snapshot) => void digests.set(date, keyDigest(snapshotContentMaterial(snapshot.objectives))));
+      return { timeline, digests };
+    });
+    for (const [date, digest] of digests) snapshots.digests.set(`${period}\0${date}`, digest);
+    return timeline;
+  });
+}
+
+/**
+ * Lets this process keep results between builds in `cache` (src/loader/result-cache.ts): the
+ * parsed content files and the snapshot timelines. The content check turns it on for `astro
+ * build`, before it loads the content.
+ * @example keepResultsIn({ dir: inputs.cacheDir, codeVersion: codeVersion(root) })
+ */
+export function keepResultsIn(cache: ResultCache): void {
+  state.results = cache;
 }
 
 /**

@@ -14,6 +14,7 @@ import { checkReferences } from '../lib/content/references.ts';
 import { checkRetroComponents } from '../lib/content/retro-components.ts';
 import { MAX_FILE_BYTES } from '../lib/content/frontmatter.ts';
 import { decodeContentText } from '../lib/content/text-encoding.ts';
+import { resultMemo, type ResultCache } from './result-cache.ts';
 
 export interface LoadedContent {
   /** Absolute content root. */
@@ -247,10 +248,13 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Loads, checks and filters a content folder. Never throws for bad content.
+ * Loads, checks and filters a content folder. Never throws for bad content. With `results`
+ * (a build's cache folder), a file whose text, path and settings are those of an earlier
+ * build gets that build's entry and problems instead of being parsed and validated again;
+ * the checks across files run on every load.
  * @example const { visible, problems } = loadContent({ contentDir: 'content', audience: 'public' })
  */
-export function loadContent(options: { contentDir: string; audience: Audience; cwd?: string }): LoadedContent {
+export function loadContent(options: { contentDir: string; audience: Audience; cwd?: string; results?: ResultCache | undefined }): LoadedContent {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.contentDir);
   let exists = false;
@@ -270,7 +274,9 @@ export function loadContent(options: { contentDir: string; audience: Audience; c
     };
   }
   const { files, problems: fileProblems } = readContentFiles(root, cwd);
-  const { content, problems } = loadContentSet(files);
+  const memo = resultMemo(options.results, 'content-entries');
+  const { content, problems } = loadContentSet(files, (material, compute) => memo.result(material, compute));
+  memo.save();
   problems.unshift(...fileProblems);
   problems.push(...checkReferences(content), ...checkRetroComponents(content, files), ...lintContent(content));
   return { root, all: content, visible: filterByAudience(content, options.audience), problems, files };

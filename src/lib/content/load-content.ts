@@ -37,13 +37,30 @@ export function entryId(path: string): string {
 }
 
 /**
- * Validates every file of a content folder; never throws.
+ * Where the entry of a file parsed and validated in an earlier build may come from
+ * (src/loader/result-cache.ts): `material` holds everything the entry and its problems are
+ * made from, so an equal material gives an equal result.
+ */
+export type EntryMemo = <T>(material: string, compute: () => T) => T;
+
+/**
+ * Validates every file of a content folder; never throws. With `memo`, the entry of each
+ * file (and its problems) is asked of it first.
  * @example const { content, problems } = loadContentSet(files)
  */
-export function loadContentSet(files: readonly ContentFile[]): { content: ContentSet; problems: ContentProblem[] } {
+export function loadContentSet(files: readonly ContentFile[], memo?: EntryMemo): { content: ContentSet; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const settingsFile = files.find((file) => file.path === SETTINGS_FILE);
   const settings = loadSettings(settingsFile, problems);
+  // An entry is made from its file and the settings (default_visibility), nothing else.
+  const settingsMaterial = JSON.stringify(settings);
+  const entryOf = (collection: CollectionName, id: string, file: ContentFile, format: 'md' | 'mdx'): { entry: ContentEntry<unknown> | undefined; problems: ContentProblem[] } => {
+    const make = () => {
+      const found: ContentProblem[] = [];
+      return { entry: loadEntry(collection, id, file, format, settings, found), problems: found };
+    };
+    return memo ? memo(JSON.stringify([collection, id, format, file.path, file.displayPath, settingsMaterial, file.text]), make) : make();
+  };
   const logo = settings.branding?.logo;
   const content: ContentSet = { settings, teams: [], people: [], objectives: [], kpis: [], retrospectives: [] };
   const sidecars = new Map<string, ContentFile>();
@@ -86,7 +103,8 @@ export function loadContentSet(files: readonly ContentFile[]): { content: Conten
     }
     seenIds.set(`${collection}:${id}`, file.displayPath);
     if (collection === 'kpis') kpiFiles.add(file.path.replace(/\.md$/i, '').toLowerCase());
-    const entry = loadEntry(collection, id, file, format, settings, problems);
+    const { entry, problems: entryProblems } = entryOf(collection, id, file, format);
+    problems.push(...entryProblems);
     if (entry) (content[collection] as ContentEntry<unknown>[]).push(entry);
   }
   attachSidecars(content, sidecars, kpiFiles, problems);

@@ -10,7 +10,8 @@
  *
  * Parts that many pages share (the objectives of a period, on its period, changes, report and
  * alignment pages and every team's alignment page) go into the material as a digest, made
- * once per build with the context's `digest`, instead of being serialized into each key.
+ * once per build with the context's `digest`, instead of being serialized into each key; so
+ * does each entity (objective, KPI, team, person, retrospective), serialized whole once.
  * Nothing of another period enters a period's keys, so a closed period's pages are copied
  * while the current one changes; only the frame (the as-of date in the footer, settings,
  * the list of periods) renders them again.
@@ -32,7 +33,7 @@ import { teamObjectivesByPeriod } from './summaries.ts';
  * Bumped when the key material changes shape, so that keys of an older scheme never match
  * (the page code is tracked by Astro's dependency hash anyway; this is a second guard).
  */
-const PAGE_KEY_SCHEME = 2;
+const PAGE_KEY_SCHEME = 3;
 
 /** What the pages show besides the model: the build inputs, the history and the edit-link base. */
 export interface PageKeyContext {
@@ -133,7 +134,23 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
     teams: teams(list.map((objective) => objective.team)),
     people: people(list.map((objective) => objective.owner)),
   });
-  const key = (page: string, parts: Record<string, unknown>, pageFrame: object = frame): string => JSON.stringify({ page, frame: pageFrame, ...parts });
+  // Each entity of the model is serialized and digested once per build, and the material
+  // holds `{ entity: digest }` in its place: an objective appears in the keys of its own page,
+  // its parent's, children's, team's, owner's, period's and the exports, and serializing it
+  // whole into each cost 2.8 s of a 2,000-objective rebuild (CPU profile, docs/performance.md).
+  const entities = new Set<object>([...model.objectives, ...model.kpis, ...model.teams, ...model.people, ...model.retrospectives]);
+  const entityDigests = new WeakMap<object, { entity: string }>();
+  const byEntity = (_name: string, value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || !entities.has(value)) return value;
+    let digest = entityDigests.get(value);
+    if (!digest) {
+      digest = { entity: context.digest(JSON.stringify(value)) };
+      entityDigests.set(value, digest);
+    }
+    return digest;
+  };
+  const material = (value: unknown): string => JSON.stringify(value, byEntity);
+  const key = (page: string, parts: Record<string, unknown>, pageFrame: object = frame): string => material({ page, frame: pageFrame, ...parts });
   // A snapshot page is the period as of its date, footer included (BaseLayout's `portal`): the
   // build's as-of date is not part of it, so past snapshots are copied on later days too. The
   // exports and branding files show no frame and no date either; their entities carry
@@ -152,13 +169,13 @@ export function pageKeyMaterial(model: PortalModel, context: PageKeyContext): Pa
     memoized(shared, `period\0${period}`, () => {
       const list = objectivesOf(period);
       const owners = people([...new Set(list.flatMap((objective) => [objective.owner, ...objective.keyResults.map((kr) => kr.owner)]))]);
-      return context.digest(JSON.stringify({ objectives: list, teams: model.teams, people: owners }));
+      return context.digest(material({ objectives: list, teams: model.teams, people: owners }));
     });
-  const allObjectives = (): string => memoized(shared, 'objectives', () => context.digest(JSON.stringify(model.objectives)));
-  const allKpis = (): string => memoized(shared, 'kpis', () => context.digest(JSON.stringify(model.kpis)));
+  const allObjectives = (): string => memoized(shared, 'objectives', () => context.digest(material(model.objectives)));
+  const allKpis = (): string => memoized(shared, 'kpis', () => context.digest(material(model.kpis)));
   // An MDX retrospective may place any objective, KPI, team or period with its components.
   const allContent = (): string =>
-    memoized(shared, 'content', () => context.digest(JSON.stringify({ objectives: allObjectives(), kpis: allKpis(), teams: model.teams, people: model.people, retrospectives: model.retrospectives })));
+    memoized(shared, 'content', () => context.digest(material({ objectives: allObjectives(), kpis: allKpis(), teams: model.teams, people: model.people, retrospectives: model.retrospectives })));
 
   return {
     objective(objective) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contentSet } from '../../../test/support/content-files.ts';
-import { buildPeriodTimeline, buildSnapshot } from './snapshots.ts';
+import { buildPeriodTimeline, buildSnapshot, timelineContent } from './snapshots.ts';
 import { buildPortalModel } from './portal-model.ts';
 
 // Q3 2026 (92 days from Wednesday 2026-07-01). Snapshot Sundays up to 2026-07-26: 07-05, 07-12, 07-19, 07-26.
@@ -68,13 +68,40 @@ describe('buildPeriodTimeline', () => {
 });
 
 describe('buildPeriodTimeline onSnapshot', () => {
-  test('sees each snapshot date once, in order, with the model of that date', () => {
+  test('sees each snapshot date once, in order, with the objectives of that date', () => {
     const seen: [string, string[]][] = [];
     const timeline = buildPeriodTimeline(CONTENT, '2026-Q3', '2026-07-28', (date, snapshot) => {
-      expect(snapshot).toEqual(buildSnapshot(CONTENT, '2026-Q3', date));
+      expect(snapshot.objectives).toEqual(buildSnapshot(CONTENT, '2026-Q3', date).objectives);
       seen.push([date, snapshot.objectives.map((objective) => objective.id)]);
     });
     expect(seen).toEqual(timeline.dates.map((date) => [date, ['2026-q3/quiet', '2026-q3/steady']]));
     expect(seen.map(([date]) => date)).toEqual(['2026-07-05', '2026-07-12', '2026-07-19', '2026-07-26']);
+  });
+});
+
+describe('timelineContent', () => {
+  // A second KPI that no objective of Q3 measures, and a Q2 objective that measures it.
+  const more = contentSet({
+    'portal.yaml': { default_visibility: 'public' },
+    'teams/t.md': { name: 'T' },
+    'kpis/nps.md': { title: 'NPS', data: [{ date: '2026-07-01', value: 20 }, { date: '2026-07-25', value: 45 }] },
+    'kpis/churn.md': { title: 'Churn', data: [{ date: '2026-07-01', value: 5 }] },
+    'objectives/2026-q3/quiet.md': { title: 'Quiet', period: '2026-Q3', team: 't', key_results: [{ id: 'n', title: 'NPS from 20 to 50', start: 20, target: 50, kpi: 'nps' }] },
+    'objectives/2026-q2/old.md': { title: 'Old', period: '2026-Q2', team: 't', key_results: [{ id: 'c', title: 'Churn from 9 to 4', start: 9, target: 4, kpi: 'churn' }] },
+  });
+
+  test('holds the objectives of the period and only the KPIs they measure', () => {
+    const content = timelineContent(more, '2026-Q3');
+    expect(content.objectives.map((entry) => entry.id)).toEqual(['2026-q3/quiet']);
+    expect(content.kpis.map((entry) => entry.id)).toEqual(['nps']);
+    expect(content.teams).toBe(more.teams);
+    expect(timelineContent(more, '2026-Q2').kpis.map((entry) => entry.id)).toEqual(['churn']);
+  });
+
+  test('the timeline from it equals the one the snapshots of the whole content give', () => {
+    buildPeriodTimeline(more, '2026-Q3', '2026-07-28', (date, snapshot) => {
+      expect(snapshot.objectives).toEqual(buildSnapshot(more, '2026-Q3', date).objectives);
+    });
+    expect(buildPeriodTimeline(timelineContent(more, '2026-Q3'), '2026-Q3', '2026-07-28')).toEqual(buildPeriodTimeline(more, '2026-Q3', '2026-07-28'));
   });
 });

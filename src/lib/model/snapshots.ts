@@ -49,23 +49,45 @@ export interface PeriodTimeline {
  * @example buildSnapshot(visible, '2026-Q3', '2026-08-16').objectives.every((o) => o.period === '2026-Q3') // true
  */
 export function buildSnapshot(visible: ContentSet, period: string, date: string): PortalModel {
-  return buildPortalModel({ ...visible, objectives: visible.objectives.filter((entry) => entry.data.period === period) }, date);
+  return buildPortalModel(snapshotContent(visible, period), date);
+}
+
+/** The visible content with only the objectives of one period: what a snapshot page shows. */
+function snapshotContent(visible: ContentSet, period: string): ContentSet {
+  return { ...visible, objectives: visible.objectives.filter((entry) => entry.data.period === period) };
+}
+
+/**
+ * All that the timeline of a period reads: the visible content with only that period's
+ * objectives and only the KPIs their key results measure (an objective's values depend on
+ * its own key results, their KPIs and the settings). The timeline is a function of this and
+ * of the period's snapshot dates, so a rebuild takes the timeline of a period whose content
+ * did not change from the last build (src/loader/content-source.ts), even after a KPI value
+ * that no objective of the period measures.
+ * @example timelineContent(visible, '2026-Q3').objectives.every((o) => o.data.period === '2026-Q3') // true
+ */
+export function timelineContent(visible: ContentSet, period: string): ContentSet {
+  const content = snapshotContent(visible, period);
+  const measured = new Set(content.objectives.flatMap((entry) => entry.data.key_results.flatMap((kr) => (kr.kpi === undefined ? [] : [kr.kpi]))));
+  return { ...content, kpis: content.kpis.filter((entry) => measured.has(entry.id)) };
 }
 
 /**
  * The snapshot dates of a period at the as-of date, each objective's standing on each of them,
- * and the movers of each week. `onSnapshot` sees each date's model as it is scored, so that
- * a caller can take what else it needs from it (the page keys' digest) without building it
- * again.
- * @example buildPeriodTimeline(visible, '2026-Q3', '2026-08-20').dates // ['2026-07-05', ..., '2026-08-16']
+ * and the movers of each week, from the period's timelineContent. `onSnapshot` sees each
+ * date's scoring of the period's objectives, so that a caller can take what else it needs from
+ * it (the page keys' digest of the snapshot's objectives) without scoring them again; its
+ * model holds only the KPIs those objectives measure.
+ * @example buildPeriodTimeline(timelineContent(visible, '2026-Q3'), '2026-Q3', '2026-08-20').dates // ['2026-07-05', ..., '2026-08-16']
  */
-export function buildPeriodTimeline(visible: ContentSet, period: string, asOf: string, onSnapshot?: (date: string, snapshot: PortalModel) => void): PeriodTimeline {
+export function buildPeriodTimeline(content: ContentSet, period: string, asOf: string, onSnapshot?: (date: string, snapshot: PortalModel) => void): PeriodTimeline {
   const dates = snapshotDates(period, asOf);
   const standings = new Map<string, Standing[]>();
   const titles = new Map<string, string>();
+  const own = timelineContent(content, period);
   for (const date of dates) {
     const expected = elapsedShare(period, date);
-    const snapshot = buildSnapshot(visible, period, date);
+    const snapshot = buildPortalModel(own, date);
     onSnapshot?.(date, snapshot);
     for (const objective of snapshot.objectives) {
       const standing: Standing = { date, progress: objective.progress, score: objective.score, grade: objective.grade, status: objective.status, expected };
