@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import type { Audience } from '../lib/content/audience.ts';
 import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
 import { buildPortalModel, type PortalModel } from '../lib/model/portal-model.ts';
-import { buildPeriodTimeline, buildSnapshot, type PeriodTimeline } from '../lib/model/snapshots.ts';
+import { buildPeriodTimeline, buildSnapshot, periodStandings, type PeriodTimeline, type Standing } from '../lib/model/snapshots.ts';
 import { snapshotContentMaterial } from '../lib/model/page-keys.ts';
 import { keyDigest } from './key-digest.ts';
 import { memoized } from '../lib/memo.ts';
@@ -41,7 +41,17 @@ interface ContentState {
    * snapshot models that pages are rendering (one page and one export per date, in turn), and
    * by `period\0date` the digest of each snapshot's objectives that its page keys hold.
    */
-  snapshots: { loaded: LoadedContent; asOf: string; timelines: Map<string, PeriodTimeline>; models: Map<string, PortalModel>; digests: Map<string, string> } | undefined;
+  snapshots:
+    | {
+        loaded: LoadedContent;
+        asOf: string;
+        timelines: Map<string, PeriodTimeline>;
+        models: Map<string, PortalModel>;
+        digests: Map<string, string>;
+        /** By period, the standings of the objectives `includes` picked (a shard's own; see periodStandingsOnce). */
+        standings: Map<string, { includes: (objectiveId: string) => boolean; standings: Map<string, Standing[]> }>;
+      }
+    | undefined;
   /** The visible entries of `entries.loaded` by `collection/id`. */
   entries: { loaded: LoadedContent; byKey: Map<string, ContentEntry<unknown>> } | undefined;
   /** Rendered Markdown bodies by `collection/id`, valid for the body text they were made from. */
@@ -142,7 +152,7 @@ function snapshotState(): NonNullable<ContentState['snapshots']> {
   const loaded = currentContent();
   const { asOf } = inputs();
   if (state.snapshots?.loaded !== loaded || state.snapshots.asOf !== asOf) {
-    state.snapshots = { loaded, asOf, timelines: new Map(), models: new Map(), digests: new Map() };
+    state.snapshots = { loaded, asOf, timelines: new Map(), models: new Map(), digests: new Map(), standings: new Map() };
   }
   return state.snapshots;
 }
@@ -158,6 +168,23 @@ export function periodTimelineOnce(period: string): PeriodTimeline {
   // taken here, so that the keys need no model of their own (the memo holds only a few).
   const digest = (date: string, snapshot: PortalModel): void => void snapshots.digests.set(`${period}\0${date}`, keyDigest(snapshotContentMaterial(snapshot.objectives)));
   return memoized(snapshots.timelines, period, () => buildPeriodTimeline(snapshots.loaded.visible, period, snapshots.asOf, digest));
+}
+
+/**
+ * The weekly standings of the objectives of a period that `includes` picks, scored without
+ * the period's other objectives: what a shard that renders some of a period's objective
+ * pages, but not the pages that need its whole timeline, draws and keys them by (the same
+ * values as the timeline's, at the share of the cost). Computed once per period and content
+ * change for the same `includes`.
+ * @example periodStandingsOnce('2026-Q3', (id) => id === '2026-q3/growth').get('2026-q3/growth')
+ */
+export function periodStandingsOnce(period: string, includes: (objectiveId: string) => boolean): ReadonlyMap<string, readonly Standing[]> {
+  const snapshots = snapshotState();
+  const found = snapshots.standings.get(period);
+  if (found?.includes === includes) return found.standings;
+  const standings = periodStandings(snapshots.loaded.visible, period, snapshots.asOf, includes);
+  snapshots.standings.set(period, { includes, standings });
+  return standings;
 }
 
 /**
