@@ -145,8 +145,14 @@ export function mentionsHiddenOnce(): (text: string) => boolean {
   return state.hiddenMentions.test;
 }
 
-/** Snapshot models kept at once: the snapshot page and the export of a date, rendered close together. */
-const SNAPSHOT_MODELS = 8;
+/**
+ * Snapshot models kept at once: the one the page being rendered asks for. Astro renders one
+ * page at a time (build.concurrency 1) and route by route in path order, so a date's export
+ * (/api/v1/as-of/) and its page (/periods/) are thousands of pages apart and no kept model
+ * is asked for again; each is a scored copy of its period, which 8 of them (the number
+ * before) made twice the size of the whole model in memory (issue 26).
+ */
+const SNAPSHOT_MODELS = 1;
 
 function snapshotState(): NonNullable<ContentState['snapshots']> {
   const loaded = currentContent();
