@@ -17,11 +17,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
 import { formatReport, sortProblems } from '../lib/content/problems.ts';
 import { readBuildInputs } from './build-inputs.ts';
-import { clearContentCache, loadContentOnce, renderedBody } from './content-source.ts';
-import type { LoadedContent } from './read-content.ts';
+import { clearContentCache, loadContentOnce, renderedBody, type BuildContent } from './content-source.ts';
 import { sitePlanOnce } from './site-plan.ts';
 
-function loadChecked(): LoadedContent {
+function loadChecked(): BuildContent {
   const { inputs } = readBuildInputs();
   const loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
   const { errors } = sortProblems(loaded.problems);
