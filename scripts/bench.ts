@@ -25,6 +25,10 @@
  *   npm run bench -- --shards 4            instead: a single build, the same site in 4 shards
  *                                          (PORTAL_SHARD, one after another) and okr merge; time and
  *                                          peak RSS of each, ratios, and whether merged = single
+ *   npm run bench -- --shards 8 --single off --merge off --n 100000
+ *                                          the shards alone (no single build, no merge; each shard's
+ *                                          output removed after it): their time and peak memory, for
+ *                                          sizes where a single build does not fit the machine
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,13 +98,17 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     snapshots: { type: 'string', default: 'on' },
     shards: { type: 'string' },
+    single: { type: 'string', default: 'on' },
+    merge: { type: 'string', default: 'on' },
     rebuilds: { type: 'string', default: REBUILD_KINDS.join(',') },
   },
 });
 const rebuildKinds = values.rebuilds === 'none' ? [] : values.rebuilds.split(',');
 const unknownRebuild = rebuildKinds.find((kind) => !(REBUILD_KINDS as readonly string[]).includes(kind));
 if (unknownRebuild !== undefined) throw new Error(`--rebuilds takes ${REBUILD_KINDS.join(', ')} or none, comma-separated; got ${unknownRebuild}`);
-if (!['on', 'off'].includes(values.snapshots)) throw new Error(`--snapshots must be on or off, got ${values.snapshots}`);
+for (const option of ['snapshots', 'single', 'merge'] as const) {
+  if (!['on', 'off'].includes(values[option])) throw new Error(`--${option} must be on or off, got ${values[option]}`);
+}
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got ${values.runs}`);
 const sizes = values.quick ? [200] : (values.n ?? ['1000', '5000']).flatMap((n) => n.split(',')).map(Number);
@@ -216,7 +224,7 @@ async function benchmarkShardedSize(n: number, kpis: number, count: number): Pro
   try {
     const env = (name: string): Record<string, string> => buildEnv(content, portalRoot, name);
     const step = async (label: string, args: string[], stepEnv: Record<string, string>): Promise<MeasuredRun> => (await measure(label, portalRoot, stepEnv, args)).run;
-    const figures = await benchmarkShards(count, portalRoot, env, step, ASTRO);
+    const figures = await benchmarkShards(count, portalRoot, env, step, ASTRO, { single: values.single === 'on', merge: values.merge === 'on' });
     console.log('');
     for (const line of formatShardFigures(n, figures)) console.log(line);
   } finally {

@@ -8,8 +8,8 @@ import type { CollectionName } from './lib/content/content-set.ts';
 import type { Objective, PortalModel } from './lib/model/portal-model.ts';
 import { groupByPeriod } from './lib/calendar/period.ts';
 import { routeUrl, type Route } from './lib/render/urls.ts';
-import { bodyHtmlOf, buildModelOnce, mentionsHiddenOnce, periodTimelineOnce, snapshotDigestOnce, snapshotModelOnce } from './loader/content-source.ts';
-import type { PeriodTimeline } from './lib/model/snapshots.ts';
+import { bodyHtmlOf, buildModelOnce, mentionsHiddenOnce, periodStandingsOnce, periodTimelineOnce, snapshotDigestOnce, snapshotModelOnce } from './loader/content-source.ts';
+import type { PeriodTimeline, Standing } from './lib/model/snapshots.ts';
 import { readBuildInputs } from './loader/build-inputs.ts';
 import type { BuildInputs } from './lib/content/build-inputs.ts';
 import { entryHistory, type EntryHistory } from './lib/model/history.ts';
@@ -24,7 +24,7 @@ import type { Kpi, Person, Team } from './lib/model/portal-model.ts';
 import { logoPath, themeCss, themePath } from './lib/render/branding.ts';
 import type { ExportFile, RouteName, SitePage } from './lib/model/site-pages.ts';
 import { rendersPage } from './lib/model/shard-plan.ts';
-import { sitePlanOnce } from './loader/site-plan.ts';
+import { sitePlanOnce, type SitePlan } from './loader/site-plan.ts';
 import { chronological } from './lib/model/report.ts';
 import type { Retrospective } from './lib/model/portal-model.ts';
 import type { KpiCategory } from './lib/content/schema/kpi.ts';
@@ -59,6 +59,12 @@ export interface Portal extends PortalModel {
    * standing on each and the week's movers; without dates when PORTAL_SNAPSHOTS=off.
    */
   timelineOf(period: string): PeriodTimeline;
+  /**
+   * An objective's standing on each snapshot date of its period, which its page draws as
+   * progress over time: from the period's timeline, or in a shard that does not render the
+   * pages needing the whole timeline, scored with the shard's own objectives only.
+   */
+  standingsOf(objective: Pick<Objective, 'id' | 'period'>): readonly Standing[];
   /**
    * The portal as it stood on a snapshot date of a period: the period's objectives and the
    * KPIs scored at that date; navigation (periods, teams, people) stays the build's.
@@ -234,7 +240,7 @@ function pageKeysOf(portal: Portal): PageKeyMaterial {
       hasHistory: portal.history.size > 0,
       standingsOf: (id) => {
         const objective = portal.objectiveById.get(id);
-        return (objective && portal.timelineOf(objective.period).standings.get(id)) ?? [];
+        return objective ? portal.standingsOf(objective) : [];
       },
       timelineOf: (period) => portal.timelineOf(period),
       digest: keyDigest,
@@ -297,12 +303,30 @@ function portalOf(model: PortalModel): Portal {
     asset: (path) => `${inputs.base}${path.replace(/^\//, '')}`,
     absolute: (path) => (inputs.site ? `${inputs.site}${path.startsWith('/') ? path : `${inputs.base}${path}`}` : undefined),
     timelineOf: (period) => (inputs.snapshots ? periodTimelineOnce(period) : { period, dates: [], weeks: [], standings: new Map() }),
+    standingsOf: ({ id, period }) => {
+      if (!inputs.snapshots) return [];
+      const plan = sitePlanOnce();
+      const standings = plan.rendersTimeline(period) ? periodTimelineOnce(period).standings : periodStandingsOnce(period, rendersObjective(plan));
+      return standings.get(id) ?? [];
+    },
     snapshotOf: (period, date) => {
       const { objectives, objectiveById, kpis, kpiById, asOf } = snapshotModelOnce(period, date);
       return { ...portal, asOf, objectives, objectiveById, kpis, kpiById, objectivesOf: (other) => (other === period ? objectives : none) };
     },
   };
   return portal;
+}
+
+const objectivePredicates = new WeakMap<SitePlan, (id: string) => boolean>();
+
+/** The shard's objective pages as one function per plan, so that periodStandingsOnce's memo holds. */
+function rendersObjective(plan: SitePlan): (id: string) => boolean {
+  let includes = objectivePredicates.get(plan);
+  if (!includes) {
+    includes = (id) => plan.rendersEntry('objectives', id);
+    objectivePredicates.set(plan, includes);
+  }
+  return includes;
 }
 
 function brandingFilesOf(model: PortalModel, contentRoot: string): BrandingFile[] {

@@ -7,7 +7,9 @@
  * Entries reach the store already validated and filtered by audience: a hidden entry is never
  * stored, so no page can render it. Markdown bodies are rendered with the site's sanitizing
  * pipeline (renderMarkdownBody, not `context.renderMarkdown`: Sätteri and the same plugins,
- * 10x faster).
+ * 10x faster). A shard (PORTAL_SHARD) stores only the entries whose pages it renders
+ * (src/loader/site-plan.ts): the others' bodies would be rendered, held and written to its
+ * cache for no page.
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +17,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
 import { formatReport, sortProblems } from '../lib/content/problems.ts';
 import { readBuildInputs } from './build-inputs.ts';
-import { clearContentCache, loadContentOnce, renderedBody } from './content-source.ts';
-import type { LoadedContent } from './read-content.ts';
+import { clearContentCache, loadContentOnce, renderedBody, type BuildContent } from './content-source.ts';
+import { sitePlanOnce } from './site-plan.ts';
 
-function loadChecked(): LoadedContent {
+function loadChecked(): BuildContent {
   const { inputs } = readBuildInputs();
   const loaded = loadContentOnce({ contentDir: inputs.contentDir, audience: inputs.audience });
   const { errors } = sortProblems(loaded.problems);
@@ -91,7 +93,9 @@ export function portalLoader(collection: CollectionName): Loader {
       followEdits(context, loaded.root, () => load(context));
       const projectRoot = fileURLToPath(context.config.root);
       const keep = new Set<string>();
+      const { rendersEntry } = sitePlanOnce();
       for (const entry of loaded.visible[collection] as ContentEntry<unknown>[]) {
+        if (!rendersEntry(collection, entry.id)) continue;
         const { id, body, ...stored } = entry;
         keep.add(id);
         const digest = context.generateDigest(JSON.stringify([stored, body]));

@@ -13,9 +13,9 @@
  */
 import { resolve } from 'node:path';
 import type { Audience } from '../lib/content/audience.ts';
-import type { CollectionName, ContentEntry } from '../lib/content/content-set.ts';
+import type { CollectionName, ContentEntry, ContentFile } from '../lib/content/content-set.ts';
 import { buildPortalModel, type PortalModel } from '../lib/model/portal-model.ts';
-import { buildPeriodTimeline, buildSnapshot, timelineContent, type PeriodTimeline } from '../lib/model/snapshots.ts';
+import { buildPeriodTimeline, buildSnapshot, periodStandings, timelineContent, type PeriodTimeline, type Standing } from '../lib/model/snapshots.ts';
 import { snapshotDates } from '../lib/calendar/snapshot-dates.ts';
 import { cachedResult, type ResultCache } from './result-cache.ts';
 import { snapshotContentMaterial } from '../lib/model/page-keys.ts';
@@ -28,28 +28,44 @@ import type { BuildInputs } from '../lib/content/build-inputs.ts';
 import { readBuildInputs } from './build-inputs.ts';
 import { loadContent, type LoadedContent } from './read-content.ts';
 
+/**
+ * The content as a build keeps it: checked, filtered, with the list of its files but not
+ * their texts (see loadContentOnce).
+ */
+export type BuildContent = Omit<LoadedContent, 'files'> & { files: readonly Omit<ContentFile, 'text'>[] };
+
 /** A rendered body as the data store keeps it: its HTML, and its headings when rendered here. */
 type BodyRendering = Pick<RenderedMarkdown, 'html'> & Partial<Pick<RenderedMarkdown, 'metadata'>>;
 
 interface ContentState {
   /** The latest load per content root and audience (cleared when a file changes). */
-  loads: Map<string, LoadedContent>;
+  loads: Map<string, BuildContent>;
   /** The latest load without errors per key: what a dev server keeps showing after a broken edit. */
-  lastGood: Map<string, LoadedContent>;
+  lastGood: Map<string, BuildContent>;
   /** The model of `model.loaded` at `model.asOf`. */
-  model: { loaded: LoadedContent; asOf: string; model: PortalModel } | undefined;
+  model: { loaded: BuildContent; asOf: string; model: PortalModel } | undefined;
   /**
    * Snapshots of `snapshots.loaded` at `snapshots.asOf`: timelines by period, the few
    * snapshot models that pages are rendering (one page and one export per date, in turn), and
    * by `period\0date` the digest of each snapshot's objectives that its page keys hold.
    */
-  snapshots: { loaded: LoadedContent; asOf: string; timelines: Map<string, PeriodTimeline>; models: Map<string, PortalModel>; digests: Map<string, string> } | undefined;
+  snapshots:
+    | {
+        loaded: BuildContent;
+        asOf: string;
+        timelines: Map<string, PeriodTimeline>;
+        models: Map<string, PortalModel>;
+        digests: Map<string, string>;
+        /** By period, the standings of the objectives `includes` picked (a shard's own; see periodStandingsOnce). */
+        standings: Map<string, { includes: (objectiveId: string) => boolean; standings: Map<string, Standing[]> }>;
+      }
+    | undefined;
   /** The visible entries of `entries.loaded` by `collection/id`. */
-  entries: { loaded: LoadedContent; byKey: Map<string, ContentEntry<unknown>> } | undefined;
+  entries: { loaded: BuildContent; byKey: Map<string, ContentEntry<unknown>> } | undefined;
   /** Rendered Markdown bodies by `collection/id`, valid for the body text they were made from. */
   bodies: Map<string, { body: string; rendered: BodyRendering }>;
   /** The hidden-mention test of `hiddenMentions.loaded` (commit subjects of the history). */
-  hiddenMentions?: { loaded: LoadedContent; test: (text: string) => boolean } | undefined;
+  hiddenMentions?: { loaded: BuildContent; test: (text: string) => boolean } | undefined;
   /** Where `astro build` keeps results between builds (keepResultsIn); none in a dev server or the CLI. */
   results?: ResultCache | undefined;
 }
@@ -70,16 +86,25 @@ const state: ContentState = ((globalThis as { [STATE_KEY]?: ContentState })[STAT
  * them twice.
  * @example loadContentOnce({ contentDir: 'content', audience: 'public' }).visible.objectives
  */
-export function loadContentOnce(options: { contentDir: string; audience: Audience }): LoadedContent {
+export function loadContentOnce(options: { contentDir: string; audience: Audience }): BuildContent {
   const key = keyOf(options);
   let loaded = state.loads.get(key);
   if (!loaded) {
-    loaded = loadContent({ ...options, results: state.results });
+    loaded = withoutTexts(loadContent({ ...options, results: state.results }));
     state.loads.set(key, loaded);
     // Decided once per load, not on every page that asks for the current content.
     if (sortProblems(loaded.problems).errors.length === 0) state.lastGood.set(key, loaded);
   }
   return loaded;
+}
+
+/**
+ * The load without the files' texts: nothing in a build reads them after the check (pages
+ * take the model and the bodies; a shard's manifest hashes the files from disk), and they
+ * were a fifth of the loaded content's memory, 73 of 347 MB at 40,000 objectives (issue 26).
+ */
+function withoutTexts(loaded: LoadedContent): BuildContent {
+  return { ...loaded, files: loaded.files.map(({ text: _text, ...file }) => file) };
 }
 
 function keyOf(options: { contentDir: string; audience: Audience }): string {
@@ -99,7 +124,7 @@ export function clearContentCache(): void {
  * The content of this build's inputs: the latest load, or while it has errors (a broken edit
  * in `astro dev`; a build stops before rendering), the last load without errors.
  */
-function currentContent(): LoadedContent {
+function currentContent(): BuildContent {
   const options = { contentDir: inputs().contentDir, audience: inputs().audience };
   const loaded = loadContentOnce(options);
   return state.lastGood.get(keyOf(options)) ?? loaded;
@@ -139,14 +164,20 @@ export function mentionsHiddenOnce(): (text: string) => boolean {
   return state.hiddenMentions.test;
 }
 
-/** Snapshot models kept at once: the snapshot page and the export of a date, rendered close together. */
-const SNAPSHOT_MODELS = 8;
+/**
+ * Snapshot models kept at once: the one the page being rendered asks for. Astro renders one
+ * page at a time (build.concurrency 1) and route by route in path order, so a date's export
+ * (/api/v1/as-of/) and its page (/periods/) are thousands of pages apart and no kept model
+ * is asked for again; each is a scored copy of its period, which 8 of them (the number
+ * before) made twice the size of the whole model in memory (issue 26).
+ */
+const SNAPSHOT_MODELS = 1;
 
 function snapshotState(): NonNullable<ContentState['snapshots']> {
   const loaded = currentContent();
   const { asOf } = inputs();
   if (state.snapshots?.loaded !== loaded || state.snapshots.asOf !== asOf) {
-    state.snapshots = { loaded, asOf, timelines: new Map(), models: new Map(), digests: new Map() };
+    state.snapshots = { loaded, asOf, timelines: new Map(), models: new Map(), digests: new Map(), standings: new Map() };
   }
   return state.snapshots;
 }
@@ -183,6 +214,23 @@ export function periodTimelineOnce(period: string): PeriodTimeline {
  */
 export function keepResultsIn(cache: ResultCache): void {
   state.results = cache;
+}
+
+/**
+ * The weekly standings of the objectives of a period that `includes` picks, scored without
+ * the period's other objectives: what a shard that renders some of a period's objective
+ * pages, but not the pages that need its whole timeline, draws and keys them by (the same
+ * values as the timeline's, at the share of the cost). Computed once per period and content
+ * change for the same `includes`.
+ * @example periodStandingsOnce('2026-Q3', (id) => id === '2026-q3/growth').get('2026-q3/growth')
+ */
+export function periodStandingsOnce(period: string, includes: (objectiveId: string) => boolean): ReadonlyMap<string, readonly Standing[]> {
+  const snapshots = snapshotState();
+  const found = snapshots.standings.get(period);
+  if (found?.includes === includes) return found.standings;
+  const standings = periodStandings(snapshots.loaded.visible, period, snapshots.asOf, includes);
+  snapshots.standings.set(period, { includes, standings });
+  return standings;
 }
 
 /**

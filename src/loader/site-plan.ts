@@ -11,7 +11,8 @@ import type { PortalModel } from '../lib/model/portal-model.ts';
 import { pageKey, sitePages, wholeSiteCost, type RouteName, type SitePage } from '../lib/model/site-pages.ts';
 import { planShards, rendersPage, type ShardPlan } from '../lib/model/shard-plan.ts';
 import { readBuildInputs } from './build-inputs.ts';
-import { buildModelOnce, periodTimelineOnce } from './content-source.ts';
+import { buildModelOnce } from './content-source.ts';
+import { snapshotDates } from '../lib/calendar/snapshot-dates.ts';
 
 /** The pages with parameters of a build, by route, and which of them this build renders. */
 export interface SitePlan {
@@ -23,6 +24,12 @@ export interface SitePlan {
    * derived files (src/integrations/static-files.ts) and its search document.
    */
   rendersEntry(collection: CollectionName, id: string): boolean;
+  /**
+   * Whether this build renders the pages that need a period's whole snapshot timeline (its
+   * overview, snapshot pages and exports: one plan group, site-pages.ts `timelineGroup`);
+   * a shard that does not scores only the weeks of the objectives whose pages it renders.
+   */
+  rendersTimeline(period: string): boolean;
 }
 
 /** The route of each collection's entry pages. */
@@ -41,11 +48,19 @@ export function sitePlanOnce(): SitePlan {
   if (!found) {
     const { inputs } = readBuildInputs();
     const branding = [logoPath(model.settings.branding), themePath(model.settings.branding)].flatMap((path) => (path ? [path.slice('branding/'.length)] : []));
-    const pages = sitePages(model, { snapshotDates: (period) => (inputs.snapshots ? periodTimelineOnce(period).dates : []), brandingFiles: branding });
+    // The dates alone, from the calendar: the timeline (every objective scored on each date)
+    // is computed only by the build that renders the pages that need it.
+    const pages = sitePages(model, { snapshotDates: (period) => (inputs.snapshots ? snapshotDates(period, model.asOf) : []), brandingFiles: branding });
     const { shard } = inputs;
     // The pages without parameters are all rendered by the first shard (src/integrations/shard-output.ts): it starts with their cost.
     const plan: ShardPlan = shard ? planShards(pages, shard.count, { firstShardCost: wholeSiteCost(model) }) : new Map();
-    found = { byRoute: Map.groupBy(pages, (page) => page.route), plan, shard, rendersEntry: (collection, id) => rendersPage(shard, plan, pageKey(ENTRY_ROUTES[collection], { id })) };
+    found = {
+      byRoute: Map.groupBy(pages, (page) => page.route),
+      plan,
+      shard,
+      rendersEntry: (collection, id) => rendersPage(shard, plan, pageKey(ENTRY_ROUTES[collection], { id })),
+      rendersTimeline: (period) => rendersPage(shard, plan, pageKey('period', { period })),
+    };
     plans.set(model, found);
   }
   return found;

@@ -96,6 +96,24 @@ describe('a build in three shards, merged', () => {
     for (const file of PAGES_WITHOUT_PARAMETERS) expect(writers.get(file), file).toEqual([1]);
   });
 
+  test("a shard without a period's overview scores only its own objectives' weeks, and draws them alike", () => {
+    // Every objective of the fixture is of 2026-Q3; one shard renders its overview and
+    // snapshots (one plan group) and computes the whole timeline, the others only their own
+    // objectives' standings (periodStandings): the merged site equal to the whole build
+    // (above) shows that the values agree; this, that the fixture has both kinds of shard.
+    const overview = 'periods/2026-Q3/index.html';
+    const withTimeline = shards.filter((site) => manifestOf(site).files.includes(overview));
+    expect(withTimeline).toHaveLength(1);
+    const snapshots = (files: readonly string[]): string[] => files.filter((file) => /^(periods\/2026-Q3\/as-of|api\/v1\/as-of)\//.test(file)).sort();
+    expect(snapshots(listFiles(whole.outDir)).length).toBeGreaterThan(0);
+    expect(snapshots(manifestOf(withTimeline[0]!).files)).toEqual(snapshots(listFiles(whole.outDir)));
+    const drawnElsewhere = shards
+      .filter((site) => site !== withTimeline[0])
+      .flatMap((site) => manifestOf(site).files.filter((file) => /^objectives\/.+\/index\.html$/.test(file)).map((file) => site.read(file)))
+      .filter((html) => html.includes('id="progress-over-time"'));
+    expect(drawnElsewhere.length).toBeGreaterThan(0);
+  });
+
   test('each shard hands merge the search documents of the entries whose pages it renders', () => {
     const urls = shards.map((site) => site.json<{ documents: { url: string }[] }>('_shard-search.json').documents.map((document) => document.url));
     const all = urls.flat();

@@ -27,6 +27,7 @@ export function portalStub(model: PortalModel, options: { history?: Portal['hist
     brandingFiles: () => [],
     brandingPaths: {},
     timelineOf: (period) => options.timelines?.get(period) ?? { period, dates: [], weeks: [], standings: new Map() },
+    standingsOf: ({ id, period }) => options.timelines?.get(period)?.standings.get(id) ?? [],
     snapshotOf: () => {
       throw new Error('portalStub: no snapshots');
     },

@@ -27,7 +27,7 @@ function marker(point: ProgressChart['points'][number], title: Html): Html {
 
 /**
  * The "Progress over time" section of an objective page; nothing before the first snapshot.
- * @example progressOverTime(objective, portal.timelineOf(objective.period).standings.get(objective.id) ?? [], portal)
+ * @example progressOverTime(objective, portal.standingsOf(objective), portal)
  */
 export function progressOverTime(objective: Pick<Objective, 'id' | 'title' | 'period'>, standings: readonly Standing[], portal: Pick<Portal, 'url' | 'i18n'>): Html | undefined {
   if (standings.length === 0) return undefined;

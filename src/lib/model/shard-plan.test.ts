@@ -22,6 +22,17 @@ describe('planShards', () => {
     expect(Object.fromEntries(planShards(pages(costs), count, { firstShardCost }))).toEqual(expected);
   });
 
+  test('places the pages of a group together, by their summed cost', () => {
+    const grouped: PlannedPage[] = [
+      { key: 'period', cost: 2, group: 'q3' },
+      { key: 'snapshot', cost: 2, group: 'q3' },
+      { key: 'a', cost: 3 },
+      { key: 'b', cost: 1 },
+    ];
+    // As one page of cost 4 the group goes first, to shard 1; a and b then share shard 2.
+    expect(Object.fromEntries(planShards(grouped, 2))).toEqual({ period: 1, snapshot: 1, a: 2, b: 2 });
+  });
+
   test('does not depend on the order the pages come in', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.record({ key: fc.string(), cost: fc.integer({ min: 1, max: 50 }) }), { selector: (page) => page.key }), fc.integer({ min: 1, max: 6 }), (list, count) => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../loader/read-content.ts';
 import { periodPhase } from '../calendar/period.ts';
 import { buildPortalModel, type PortalModel } from './portal-model.ts';
-import { EXPORT_FILES, pageKey, sitePages, type RouteName } from './site-pages.ts';
+import { EXPORT_FILES, timelineGroup, pageKey, sitePages, type RouteName } from './site-pages.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../../../test/fixtures/retro');
 
@@ -49,6 +49,15 @@ describe('sitePages on test/fixtures/retro', () => {
     expect(of('snapshot-export').map((page) => page.params.date)).toEqual(['2026-07-05', '2026-07-12']);
     expect(of('branding').map((page) => page.params.file)).toEqual(['logo.svg']);
     expect(of('export').map((page) => page.params.file)).toEqual([...EXPORT_FILES]);
+  });
+
+  test("a period's overview, snapshot pages and exports form its timeline group; nothing else is grouped", () => {
+    const grouped = pages.filter((page) => page.group !== undefined);
+    expect(grouped.map((page) => [page.route, page.group])).toEqual([
+      ['period', timelineGroup(model.periods[0]!)],
+      ...of('snapshot').flatMap((page) => [['snapshot', timelineGroup(page.params.period!)], ['snapshot-export', timelineGroup(page.params.period!)]]),
+      ...model.periods.slice(1).map((period) => ['period', timelineGroup(period)]),
+    ]);
   });
 
   test('keys are unique and every cost is at least 1', () => {

@@ -62,8 +62,8 @@ export interface SitePageSources {
  */
 export function sitePages(model: PortalModel, sources: SitePageSources): SitePage[] {
   const pages: SitePage[] = [];
-  const add = (route: RouteName, params: Record<string, string>, cost: number): void => {
-    pages.push({ route, params, cost, key: pageKey(route, params) });
+  const add = (route: RouteName, params: Record<string, string>, cost: number, group?: string): void => {
+    pages.push({ route, params, cost, key: pageKey(route, params), ...(group === undefined ? {} : { group }) });
   };
   const owned = countBy(model.objectives.map((objective) => objective.owner));
   const teamObjectives = countBy(model.objectives.map((objective) => objective.team));
@@ -77,7 +77,12 @@ export function sitePages(model: PortalModel, sources: SitePageSources): SitePag
   for (const period of model.periods) {
     const objectives = byPeriod.get(period) ?? [];
     const size = objectives.length;
-    add('period', { period }, 8 + size / 15);
+    // The overview and the snapshots of a period need its whole timeline (every objective
+    // scored on every snapshot date: the week's movers, the snapshots' page keys), the
+    // costliest computation of a build besides rendering: one shard renders them all and
+    // computes it; the others score only their own objectives' weeks (src/portal.ts).
+    const timeline = timelineGroup(period);
+    add('period', { period }, 8 + size / 15, timeline);
     add('period-changes', { period }, 1 + size / 100);
     if (periodPhase(period, model.asOf) === 'closed') add('period-report', { period }, 8 + size / 2.3);
     add('alignment', { period }, 8 + size / 25);
@@ -85,8 +90,8 @@ export function sitePages(model: PortalModel, sources: SitePageSources): SitePag
     const subtree = countBy(objectives.flatMap((objective) => (objective.team ? [objective.team, ...(model.teamById.get(objective.team)?.ancestors ?? [])] : [])));
     for (const team of model.teams) add('alignment-team', { period, team: team.id }, 1 + (subtree.get(team.id) ?? 0) / 7);
     for (const date of sources.snapshotDates(period)) {
-      add('snapshot', { period, date }, 8 + size / 7);
-      add('snapshot-export', { date }, 1 + size / 8);
+      add('snapshot', { period, date }, 8 + size / 7, timeline);
+      add('snapshot-export', { date }, 1 + size / 8, timeline);
     }
   }
   const filters = kpiFilterOptions(model.kpis, model.teams);
@@ -117,6 +122,15 @@ const DERIVED_COST = { objective: 0.3, kpi: 1 };
 export function wholeSiteCost(model: PortalModel): number {
   const current = model.objectives.filter((objective) => objective.period === model.currentPeriod).length;
   return 12 + current / 4 + model.objectives.length / 10 + model.kpis.length / 8 + model.people.length / 16;
+}
+
+/**
+ * The plan group of the pages that need a period's whole snapshot timeline: its overview,
+ * its snapshot pages and their exports.
+ * @example timelineGroup('2026-Q3') // 'timeline:2026-Q3'
+ */
+export function timelineGroup(period: string): string {
+  return `timeline:${period}`;
 }
 
 /**

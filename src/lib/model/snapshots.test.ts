@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contentSet } from '../../../test/support/content-files.ts';
-import { buildPeriodTimeline, buildSnapshot, timelineContent } from './snapshots.ts';
+import { buildPeriodTimeline, buildSnapshot, periodStandings, timelineContent } from './snapshots.ts';
 import { buildPortalModel } from './portal-model.ts';
 
 // Q3 2026 (92 days from Wednesday 2026-07-01). Snapshot Sundays up to 2026-07-26: 07-05, 07-12, 07-19, 07-26.
@@ -64,6 +64,15 @@ describe('buildPeriodTimeline', () => {
 
   test('a period that has not started has no snapshots', () => {
     expect(buildPeriodTimeline(CONTENT, '2026-Q4', '2026-07-28')).toMatchObject({ dates: [], weeks: [], standings: new Map() });
+  });
+});
+
+describe('periodStandings', () => {
+  test("an objective's standings are the timeline's, whichever of the period's objectives are scored with it", () => {
+    const whole = buildPeriodTimeline(CONTENT, '2026-Q3', '2026-07-28').standings;
+    const some = periodStandings(CONTENT, '2026-Q3', '2026-07-28', (id) => id === '2026-q3/steady');
+    expect([...some.keys()]).toEqual(['2026-q3/steady']);
+    expect(some.get('2026-q3/steady')).toEqual(whole.get('2026-q3/steady'));
   });
 });
 

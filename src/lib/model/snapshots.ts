@@ -82,8 +82,30 @@ export function timelineContent(visible: ContentSet, period: string): ContentSet
  */
 export function buildPeriodTimeline(content: ContentSet, period: string, asOf: string, onSnapshot?: (date: string, snapshot: PortalModel) => void): PeriodTimeline {
   const dates = snapshotDates(period, asOf);
-  const standings = new Map<string, Standing[]>();
   const titles = new Map<string, string>();
+  const standings = scoreWeeks(content, period, dates, (date, snapshot) => {
+    onSnapshot?.(date, snapshot);
+    for (const objective of snapshot.objectives) titles.set(objective.id, objective.title);
+  });
+  const weeks = dates.map((date, index) => ({ date, movers: index === 0 ? [] : moversAt(standings, titles, index) }));
+  return { period, dates, weeks, standings };
+}
+
+/**
+ * The standings of some of a period's objectives on its snapshot dates: the same values as
+ * the timeline's (an objective is scored from its own key results and the KPIs, never from
+ * other objectives), for a build that renders the pages of only those (a shard) and so need
+ * not score the period's other objectives on every date.
+ * @example periodStandings(visible, '2026-Q3', '2026-08-20', (id) => id === '2026-q3/growth').get('2026-q3/growth')?.length // 7
+ */
+export function periodStandings(visible: ContentSet, period: string, asOf: string, includes: (objectiveId: string) => boolean): Map<string, Standing[]> {
+  const some = { ...visible, objectives: visible.objectives.filter((entry) => includes(entry.id)) };
+  return scoreWeeks(some, period, snapshotDates(period, asOf));
+}
+
+/** Each objective's standing on each date, scored from the period's timelineContent at that date. */
+function scoreWeeks(content: ContentSet, period: string, dates: readonly string[], onSnapshot?: (date: string, snapshot: PortalModel) => void): Map<string, Standing[]> {
+  const standings = new Map<string, Standing[]>();
   const own = timelineContent(content, period);
   for (const date of dates) {
     const expected = elapsedShare(period, date);
@@ -94,11 +116,9 @@ export function buildPeriodTimeline(content: ContentSet, period: string, asOf: s
       const list = standings.get(objective.id);
       if (list) list.push(standing);
       else standings.set(objective.id, [standing]);
-      titles.set(objective.id, objective.title);
     }
   }
-  const weeks = dates.map((date, index) => ({ date, movers: index === 0 ? [] : moversAt(standings, titles, index) }));
-  return { period, dates, weeks, standings };
+  return standings;
 }
 
 function moversAt(standings: ReadonlyMap<string, Standing[]>, titles: ReadonlyMap<string, string>, index: number): Mover[] {
