@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
 import { copyFixture, insertedLines, okr, ROOT, snapshotFiles } from './run-okr.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/migrate');
@@ -217,20 +216,4 @@ describe('okr migrate --map', () => {
   });
 });
 
-describe('okr migrate, then build', () => {
-  // The one build of this file: Asana's goals, the format with parents, milestones and units.
-  test('migrated Asana goals build into objectives with their parent and key results', { timeout: 300_000 }, async () => {
-    const cwd = copyFixture('basic');
-    expect((await okr(['migrate', join(FIXTURES, 'asana.json'), '--team', 'company', '--write', ...AS_OF], { cwd })).status).toBe(0);
-    const site = buildSite(join(cwd, 'content'), { PORTAL_AS_OF: '2026-11-23' });
-    expect(site.status, site.output).toBe(0);
-    const objectives = site.json<{ id: string; parent: string | null; key_results: { id: string; type: string; start: number | null; target: number | null; current: number | null; unit: string | null }[] }[]>('api/v1/objectives.json');
-    const keep = objectives.find((objective) => objective.id === '2026-q4/customer-success/keep-the-customers-we-have');
-    expect(keep?.parent).toBe('2026-q4/company/grow-recurring-revenue');
-    expect(keep?.key_results.map(({ id, type, start, target, current, unit }) => ({ id, type, start, target, current, unit }))).toEqual([
-      { id: 'monthly-churn', type: 'decrease', start: 3, target: 1.5, current: 2.2, unit: '%' },
-      { id: 'run-a-quarterly', type: 'milestone', start: null, target: null, current: null, unit: null },
-    ]);
-    expect(site.exists('objectives/2026-q4/customer-success/keep-the-customers-we-have/index.html')).toBe(true);
-  });
-});
+// The build of migrated content (Asana's goals) is among the long checks: test/long/migrate-build.test.ts.

@@ -11,14 +11,13 @@
  * - long-title is off: it is a search-engine snippet heuristic, not validity; page titles
  *   are objective titles written by authors plus the site name.
  *
- * The W3C Nu checker (vnu-jar) runs over the whole dist when Java is installed.
+ * The W3C Nu checker (vnu-jar, about 13 s of Java) runs over the same build among the long checks
+ * (test/long/nu-checker.test.ts).
  *
  * Reproducibility (a second cold build compared byte for byte) is checked in
  * test/long/reproducible.test.ts, with the other suites that compare whole builds.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,7 +32,6 @@ import { listHtmlFiles, MIN_PAGE_KINDS, discoverPageKinds } from '../support/pag
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-const HAS_JAVA = spawnSync('java', ['-version']).status === 0;
 const HOME_BUDGET_BYTES = 60 * 1024;
 /**
  * JavaScript a KPI page loads, gzip-compressed (docs/performance.md, "Chart bundle"): before
@@ -131,16 +129,6 @@ describe('the built demo', () => {
       }
     }
     expect(errors.join('\n')).toBe('');
-  });
-
-  // The W3C Nu checker (vnu-jar, Java) is the validator browsers' makers use; it catches what
-  // html-validate does not model (content models, ARIA in context). Skipped without Java.
-  test.skipIf(!HAS_JAVA)('every page passes the W3C Nu HTML checker (vnu-jar, errors)', () => {
-    const jar = String(createRequire(import.meta.url)('vnu-jar'));
-    const run = spawnSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'gnu', site.outDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const errors = `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.includes('error:')).map((line) => line.replace(`file:${site.outDir}/`, ''));
-    expect(errors.join('\n')).toBe('');
-    expect(run.status).toBe(0);
   });
 
   test(`home page is under ${HOME_BUDGET_BYTES / 1024} KB of HTML + CSS, gzip-compressed`, () => {
